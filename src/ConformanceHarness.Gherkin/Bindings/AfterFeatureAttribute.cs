@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class AfterFeatureAttribute(string? tags = null) : HookAttribute(HookKind.AfterFeature, tags);

@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class AfterScenarioAttribute(string? tags = null) : HookAttribute(HookKind.AfterScenario, tags);

@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class AfterStepAttribute(string? tags = null) : HookAttribute(HookKind.AfterStep, tags);

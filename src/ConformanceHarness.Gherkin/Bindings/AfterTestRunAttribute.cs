@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class AfterTestRunAttribute() : HookAttribute(HookKind.AfterTestRun, null);

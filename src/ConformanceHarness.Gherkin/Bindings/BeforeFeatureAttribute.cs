@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class BeforeFeatureAttribute(string? tags = null) : HookAttribute(HookKind.BeforeFeature, tags);

@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class BeforeScenarioAttribute(string? tags = null) : HookAttribute(HookKind.BeforeScenario, tags);

@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class BeforeStepAttribute(string? tags = null) : HookAttribute(HookKind.BeforeStep, tags);

@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class BeforeTestRunAttribute() : HookAttribute(HookKind.BeforeTestRun, null);

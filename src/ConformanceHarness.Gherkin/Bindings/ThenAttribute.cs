@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class ThenAttribute(string pattern) : StepDefinitionBaseAttribute(StepKeyword.Then, pattern);

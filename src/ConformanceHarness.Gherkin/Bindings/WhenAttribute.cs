@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Gherkin.Bindings;
+
+public sealed class WhenAttribute(string pattern) : StepDefinitionBaseAttribute(StepKeyword.When, pattern);

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using ConformanceHarness.Gherkin.Bindings;
+using ConformanceHarness.Gherkin.Events;
+using ConformanceHarness.Gherkin.Filtering;
+using ConformanceHarness.Gherkin.Parsing;
+using ConformanceHarness.Gherkin.Tags;
+using Gherkin.CucumberMessages;
+using Io.Cucumber.Messages.Types;
+
+namespace ConformanceHarness.Gherkin.Execution;
+
+/// <summary>
+/// Prepares a run: validates the selection options, loads and filters the features, discovers the
+/// bindings, and publishes what it found. Invalid options throw <see cref="RunConfigurationException"/>.
+/// </summary>
+internal static class RunPlanner
+{
+    public static RunPlan Prepare(RunOptions options, IIdGenerator ids, RunEventBus events)
+    {
+        var filter = CreateFilter(options);
+        var features = LoadFeatures(options, ids);
+        var selected = new List<(FeatureSource, GherkinDocumentIndex, IReadOnlyList<Pickle>)>();
+        foreach (var feature in features)
+        {
+            var index = feature.Document is null ? null : new GherkinDocumentIndex(feature.Document);
+            IReadOnlyList<Pickle> pickles = index is null
+                ? []
+                : feature.Pickles.Where(pickle => filter.Includes(feature, pickle, index)).ToList();
+            events.Publish(new FeatureSourceLoaded(feature, pickles));
+            if (index is not null && pickles.Count > 0) selected.Add((feature, index, pickles));
+        }
+        var types = BindingRegistryBuilder.BindingTypesIn(options.BindingAssemblies).Concat(options.BindingTypes);
+        var bindings = new BindingRegistryBuilder(ids).Build(types);
+        events.Publish(new BindingsLoaded(bindings));
+        var parseErrors = features.SelectMany(feature => feature.Errors).ToList();
+        return new RunPlan(selected, bindings, parseErrors, options);
+    }
+
+    private static ScenarioFilter CreateFilter(RunOptions options)
+    {
+        try
+        {
+            return ScenarioFilter.Create(options.TagExpression, options.NameFilter, options.Paths, options.BaseDirectory);
+        }
+        catch (TagExpressionException error)
+        {
+            throw new RunConfigurationException($"invalid tag expression: {error.Message}", error);
+        }
+        catch (RegexParseException error)
+        {
+            throw new RunConfigurationException($"invalid name filter \"{options.NameFilter}\": {error.Message}", error);
+        }
+    }
+
+    private static IReadOnlyList<FeatureSource> LoadFeatures(RunOptions options, IIdGenerator ids)
+    {
+        try
+        {
+            return new FeatureLoader(ids).Load(options.Paths, options.BaseDirectory);
+        }
+        catch (System.Exception error) when (error is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+        {
+            throw new RunConfigurationException(error.Message, error);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace ConformanceHarness.Gherkin.Execution;
+
+public enum StepMatchKind
+{
+    Matched,
+    Undefined,
+    Ambiguous,
+}
