@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using ConformanceHarness.Gherkin.Bindings;
 using ConformanceHarness.Gherkin.Events;
 
@@ -57,14 +58,14 @@ internal sealed class StepExecutor(BindingRegistry bindings, SnippetGenerator sn
         return null;
     }
 
-    private async Task<StepResult> InvokeAsync(ScenarioExecution run, System.Reflection.MethodInfo method, object?[] arguments,
+    private async Task<StepResult> InvokeAsync(ScenarioExecution run, MethodInfo method, object?[] arguments,
         CancellationTokenSource? cancellation = null)
     {
         cancellation ??= CancellationTokenSource.CreateLinkedTokenSource(run.RunCancellation);
         var watch = Stopwatch.StartNew();
         try
         {
-            var timeout = run.TimeoutFor(options.StepTimeout);
+            var timeout = run.TimeoutFor(method.GetCustomAttribute<StepTimeoutAttribute>()?.Timeout ?? options.StepTimeout);
             var args = arguments.Length == 0 ? HookArguments.For(method, run.HookContexts, cancellation.Token) : arguments;
             await MethodInvoker.InvokeAsync(method, run.Container, args, timeout, cancellation);
             return StepResult.Passed(watch.Elapsed);

@@ -23,8 +23,7 @@ public sealed class TestCasePlan(string id, FeatureSource feature, Pickle pickle
     public IReadOnlyList<string> Tags { get; } = pickle.Tags.Select(tag => tag.Name).ToList();
 
     /// <summary>"Feature › Scenario [example row]", as test runners show it.</summary>
-    public string DisplayName =>
-        $"{Feature.FeatureName} › {Name}{(ExampleLabel is null ? "" : $" [{ExampleLabel}]")}";
+    public string DisplayName => ScenarioNames.Display(Feature.FeatureName, Name, ExampleLabel);
 
     /// <summary>Stable key "uri:line" of the scenario or example row, usable as a filter.</summary>
     public string LocationKey => $"{Feature.Uri}:{Pickle.Location?.Line ?? 0}";

@@ -1,0 +1,3 @@
+namespace ConformanceHarness.Steps.Harness;
+
+public sealed record BasketItem(string Name, int Quantity, decimal UnitPrice);
