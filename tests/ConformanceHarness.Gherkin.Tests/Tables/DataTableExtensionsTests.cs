@@ -154,4 +154,128 @@ public sealed class DataTableExtensionsTests
 
         Assert.Equal((string.Empty, 1999), (car.Make, car.Year));
     }
+
+    [Fact]
+    public void CreateInstance_NumericTypes_ConvertWithInvariantCulture()
+    {
+        var value = TableText.Parse(
+            "| Field   | Value                |",
+            "| Byte    | 255                  |",
+            "| SByte   | -128                 |",
+            "| Short   | -32768               |",
+            "| UShort  | 65535                |",
+            "| Int     | -42                  |",
+            "| UInt    | 4294967295           |",
+            "| Long    | -9000000000          |",
+            "| ULong   | 18446744073709551615 |",
+            "| Float   | 1.5                  |",
+            "| Double  | -2.25e3              |",
+            "| Decimal | 1234.5678            |").CreateInstance<AllTypes>();
+
+        Assert.Equal((byte)255, value.Byte);
+        Assert.Equal((sbyte)-128, value.SByte);
+        Assert.Equal(short.MinValue, value.Short);
+        Assert.Equal(ushort.MaxValue, value.UShort);
+        Assert.Equal(-42, value.Int);
+        Assert.Equal(uint.MaxValue, value.UInt);
+        Assert.Equal(-9_000_000_000L, value.Long);
+        Assert.Equal(ulong.MaxValue, value.ULong);
+        Assert.Equal(1.5f, value.Float);
+        Assert.Equal(-2250d, value.Double);
+        Assert.Equal(1234.5678m, value.Decimal);
+    }
+
+    [Fact]
+    public void CreateInstance_TextDateAndIdentityTypes_ConvertWithInvariantCulture()
+    {
+        var value = TableText.Parse(
+            "| Field          | Value                                |",
+            "| Text           | hello world                          |",
+            "| Char           | x                                    |",
+            "| Guid           | 3f2504e0-4f89-11d3-9a0c-0305e82c3301 |",
+            "| DateTime       | 2024-02-29 13:45:00                  |",
+            "| DateOnly       | 2024-02-29                           |",
+            "| TimeOnly       | 23:59:58                             |",
+            "| DateTimeOffset | 2024-02-29T13:45:00+02:00            |",
+            "| TimeSpan       | 1.02:03:04                           |",
+            "| Uri            | https://example.org/a?b=c            |").CreateInstance<AllTypes>();
+
+        Assert.Equal("hello world", value.Text);
+        Assert.Equal('x', value.Char);
+        Assert.Equal(Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), value.Guid);
+        Assert.Equal(new DateTime(2024, 2, 29, 13, 45, 0), value.DateTime);
+        Assert.Equal(new DateOnly(2024, 2, 29), value.DateOnly);
+        Assert.Equal(new TimeOnly(23, 59, 58), value.TimeOnly);
+        Assert.Equal(new DateTimeOffset(2024, 2, 29, 13, 45, 0, TimeSpan.FromHours(2)), value.DateTimeOffset);
+        Assert.Equal(new TimeSpan(1, 2, 3, 4), value.TimeSpan);
+        Assert.Equal(new Uri("https://example.org/a?b=c"), value.Uri);
+    }
+
+    [Fact]
+    public void CreateInstance_UnderCommaDecimalCulture_StillUsesInvariantCulture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            var value = TableText.Parse("| Decimal | Double | DateOnly   |", "| 1.25 | 0.5 | 2024-12-01 |")
+                .CreateInstance<AllTypes>();
+
+            Assert.Equal((1.25m, 0.5d, new DateOnly(2024, 12, 1)), (value.Decimal, value.Double, value.DateOnly));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("Yes", true)]
+    [InlineData("false", false)]
+    [InlineData("no", false)]
+    [InlineData("NO", false)]
+    public void CreateInstance_BooleanWords_Convert(string text, bool expected)
+    {
+        Assert.Equal(expected, TableText.Parse("| Bool |", $"| {text} |").CreateInstance<AllTypes>().Bool);
+    }
+
+    [Theory]
+    [InlineData("red", Colour.Red)]
+    [InlineData("GREEN", Colour.Green)]
+    [InlineData("Dark Blue", Colour.DarkBlue)]
+    [InlineData("darkblue", Colour.DarkBlue)]
+    public void CreateInstance_EnumText_MatchesIgnoringCaseAndSpaces(string text, Colour expected)
+    {
+        Assert.Equal(expected, TableText.Parse("| Colour |", $"| {text} |").CreateInstance<AllTypes>().Colour);
+    }
+
+    [Fact]
+    public void CreateInstance_EmptyCellsForNullables_AreNull()
+    {
+        var value = TableText.Parse(
+            "| Nullable Int | Nullable Colour | Nullable Date Time | Nullable Bool | Uri | Text |",
+            "|              |                 |                    |               |     |      |").CreateInstance<AllTypes>();
+
+        Assert.Null(value.NullableInt);
+        Assert.Null(value.NullableColour);
+        Assert.Null(value.NullableDateTime);
+        Assert.Null(value.NullableBool);
+        Assert.Null(value.Uri);
+        Assert.Equal(string.Empty, value.Text);
+    }
+
+    [Fact]
+    public void CreateInstance_FilledNullables_ConvertUnderlyingType()
+    {
+        var value = TableText.Parse(
+            "| NullableInt | NullableColour | NullableDateTime | NullableBool |",
+            "| 7           | green          | 2020-01-02       | no           |").CreateInstance<AllTypes>();
+
+        Assert.Equal(7, value.NullableInt);
+        Assert.Equal(Colour.Green, value.NullableColour);
+        Assert.Equal(new DateTime(2020, 1, 2), value.NullableDateTime);
+        Assert.False(value.NullableBool);
+    }
 }
