@@ -1,0 +1,11 @@
+namespace ConformanceHarness.Gherkin.Tags;
+
+internal enum TagTokenKind
+{
+    Operand,
+    Or,
+    And,
+    Not,
+    OpenParenthesis,
+    CloseParenthesis,
+}

@@ -1,0 +1,8 @@
+namespace ConformanceHarness.Gherkin.Tests.Tables.Models;
+
+public enum Colour
+{
+    Red,
+    Green,
+    DarkBlue,
+}
