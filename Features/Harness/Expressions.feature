@@ -25,5 +25,8 @@ Feature: Step expressions
     Then the slot lasts 90 minutes
 
   Scenario: A regular-expression binding
-    When I remove 1 item with the regex binding
+    When 3 pears are added
+    And I remove 1 item with the regex binding
+    Then the basket holds 2 items
+    When I remove 2 items with the regex binding
     Then the basket holds 0 items
