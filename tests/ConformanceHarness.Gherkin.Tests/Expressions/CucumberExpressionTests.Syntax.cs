@@ -89,4 +89,28 @@ public sealed partial class CucumberExpressionTests
         var dark = expression.Match("a dark green ball")![0];
         Assert.Equal(new StepArgumentGroup(7, "green", []), Assert.Single(dark.Group.Children));
     }
+
+    // Cases from the cucumber-expressions testdata/cucumber-expression/transformation folder.
+    [Theory]
+    [InlineData("a/b c/d/e", "^(?:a|b) (?:c|d|e)$")]
+    [InlineData("a/b(c)", "^(?:a|b(?:c)?)$")]
+    [InlineData("{int}", @"^((?:-?\d+)|(?:\d+))$")]
+    [InlineData("Привет, Мир(ы)!", "^Привет, Мир(?:ы)?!$")]
+    [InlineData(@"^$[]\(\){}\\.|?*+", @"^\^\$\[\]\(\)(.*)\\\.\|\?\*\+$")]
+    public void Regex_SpecTransformations_ProduceSpecRegex(string expression, string expectedRegex) =>
+        Assert.Equal(expectedRegex, new CucumberExpression(expression, _registry).Regex.ToString());
+
+    // Cases from the cucumber-expressions testdata/cucumber-expression/matching folder.
+    [Theory]
+    [InlineData("a/i{int}n/y", "i18n", "18")]
+    [InlineData("I wait {int} second(s)./second(s)?", "I wait 1 second.", "1")]
+    [InlineData("I wait {int} second(s)./second(s)?", "I wait 2 seconds?", "2")]
+    [InlineData(@"12\\/2020", "2020", null)]
+    [InlineData(@"12\\/2020", @"12\", null)]
+    public void Match_SpecMatchingExamples_ReturnExpectedArgument(string expression, string text, string? expected)
+    {
+        var arguments = Match(expression, text);
+        Assert.NotNull(arguments);
+        Assert.Equal(expected, arguments.SingleOrDefault()?.Group.Value);
+    }
 }
