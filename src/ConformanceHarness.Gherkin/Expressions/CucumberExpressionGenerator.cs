@@ -39,9 +39,7 @@ public sealed class CucumberExpressionGenerator
         }
 
         literals.Add(Escape(stepText[position..]));
-        var results = new List<GeneratedExpression>();
-        Combine(literals, slots, [], results);
-        return results;
+        return GeneratedExpressionCombiner.Combine(literals, slots, MaxExpressions);
     }
 
     private static (int Start, int Length, IReadOnlyList<ParameterType> Types)? FindBest(
@@ -67,43 +65,6 @@ public sealed class CucumberExpressionGenerator
             .ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
         return (start, length, types);
-    }
-
-    private static void Combine(
-        List<string> literals, List<IReadOnlyList<ParameterType>> slots, List<ParameterType> chosen, List<GeneratedExpression> results)
-    {
-        if (results.Count >= MaxExpressions)
-        {
-            return;
-        }
-
-        if (chosen.Count == slots.Count)
-        {
-            results.Add(Create(literals, chosen));
-            return;
-        }
-
-        foreach (var type in slots[chosen.Count])
-        {
-            chosen.Add(type);
-            Combine(literals, slots, chosen, results);
-            chosen.RemoveAt(chosen.Count - 1);
-        }
-    }
-
-    private static GeneratedExpression Create(List<string> literals, List<ParameterType> types)
-    {
-        var source = new StringBuilder(literals[0]);
-        var names = new List<string>(types.Count);
-        var usage = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < types.Count; i++)
-        {
-            source.Append('{').Append(types[i].Name).Append('}').Append(literals[i + 1]);
-            var count = usage[types[i].Name] = usage.GetValueOrDefault(types[i].Name) + 1;
-            names.Add(types[i].Name + count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return new GeneratedExpression(source.ToString(), names, [.. types.Select(t => t.ValueType)]);
     }
 
     /// <summary>Escapes the characters that are special in Cucumber Expressions: ( ) { } / \</summary>
