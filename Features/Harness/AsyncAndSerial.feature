@@ -5,7 +5,3 @@ Feature: Asynchronous steps and serial features
   Scenario: An asynchronous step completes
     When the basket is filled asynchronously with 3 items
     Then the basket holds 3 items
-
-  @wip
-  Scenario: Work in progress is skipped with a reason
-    When the basket is filled asynchronously with 3 items

@@ -15,11 +15,14 @@ public static class FeatureCatalog
     /// <summary>Scenarios that fail on purpose (the runner's own demonstrations) are not part of the default run.</summary>
     public const string DefaultTagExpression = "not @expected-failure";
 
-    public static IEnumerable<ITheoryDataRow> Rows()
+    public static IEnumerable<ITheoryDataRow> Rows() =>
+        Rows(RepositoryLayout.FeaturesDirectory, RepositoryLayout.Root, DefaultTagExpression);
+
+    public static IEnumerable<ITheoryDataRow> Rows(string featuresDirectory, string root, string tagExpression)
     {
         var loader = new FeatureLoader(new SynchronizedIdGenerator());
-        var features = loader.Load([RepositoryLayout.FeaturesDirectory], RepositoryLayout.Root);
-        var filter = ScenarioFilter.Create(DefaultTagExpression, null, [], RepositoryLayout.Root);
+        var features = loader.Load([featuresDirectory], root);
+        var filter = ScenarioFilter.Create(tagExpression, null, [], root);
         foreach (var feature in features.Where(f => f.Document is not null))
         {
             var index = new GherkinDocumentIndex(feature.Document!);
@@ -34,7 +37,7 @@ public static class FeatureCatalog
             .WithTestDisplayName(ScenarioNames.Display(feature.FeatureName, pickle.Name, index.ExampleLabelOf(pickle)))
             .WithTrait("Feature", feature.FeatureName);
         foreach (var tag in pickle.Tags)
-            row = row.WithTrait("Tag", tag.Name.TrimStart('@'));
+            row = row.WithTrait("Tag", tag.Name);
         var skip = pickle.Tags.Select(t => t.Name).FirstOrDefault(t => t is "@wip" or "@ignore");
         return skip is null ? row : row.WithSkip($"tagged {skip}: not run");
     }
