@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace ConformanceHarness.Cli;
 
@@ -12,9 +13,10 @@ public static class CommonOptions
 
     public static readonly Argument<string[]> PathsArgument = new("paths")
     {
-        Description = "Feature files, folders or globs; a file may end in :line to pick one scenario or example row. Default: Features",
+        Description = "Feature files, folders or globs; a file may end in :line to pick one scenario or example row",
         Arity = ArgumentArity.ZeroOrMore,
         DefaultValueFactory = _ => [DefaultFeaturePath],
+        Validators = { RejectOptionLikePaths },
     };
 
     public static readonly Option<string> TagsOption = new("--tags", "-t")
@@ -41,5 +43,12 @@ public static class CommonOptions
     {
         var tags = parseResult.GetValue(TagsOption);
         return string.IsNullOrWhiteSpace(tags) ? DefaultTagExpression : tags;
+    }
+
+    /// <summary>An unknown option would otherwise be taken for a path; "./-x" still names a file called -x.</summary>
+    private static void RejectOptionLikePaths(ArgumentResult result)
+    {
+        var unknown = result.Tokens.FirstOrDefault(token => token.Value.StartsWith('-'));
+        if (unknown is not null) result.AddError($"unknown option '{unknown.Value}' (see --help)");
     }
 }

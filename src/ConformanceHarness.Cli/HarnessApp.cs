@@ -11,6 +11,9 @@ namespace ConformanceHarness.Cli;
 /// </summary>
 public static class HarnessApp
 {
+    /// <summary>No response files: a tag expression such as <c>@fhir</c> is an argument, not a file to expand.</summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     public static RootCommand CreateRootCommand() =>
         new("ConformanceHarness: Ontario medical imaging conformance test harness and reference simulator.")
         {
@@ -21,9 +24,9 @@ public static class HarnessApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
         CancellationToken cancellation = default)
     {
-        var parseResult = CreateRootCommand().Parse(args);
+        var parseResult = CreateRootCommand().Parse(args, Parsing);
         if (parseResult.Errors.Count > 0 && !IsHelpRequest(parseResult))
-            return HarnessError.Report(stderr, parseResult.Errors[0].Message);
+            return HarnessError.Report(stderr, MostSpecificError(parseResult));
         var configuration = new InvocationConfiguration
         {
             Output = stdout,
@@ -40,6 +43,11 @@ public static class HarnessApp
             return HarnessError.Report(stderr, error.Message);
         }
     }
+
+    /// <summary>"harness frob" reports the unknown verb rather than the missing one.</summary>
+    private static string MostSpecificError(ParseResult parseResult) => parseResult.UnmatchedTokens.Count > 0
+        ? $"unknown command or option '{parseResult.UnmatchedTokens[0]}' (see --help)"
+        : parseResult.Errors[0].Message;
 
     private static bool IsHelpRequest(ParseResult parseResult) =>
         parseResult.Action is System.CommandLine.Help.HelpAction;

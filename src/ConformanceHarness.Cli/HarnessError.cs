@@ -10,7 +10,11 @@ public sealed class HarnessError(string message, Exception? inner = null) : Exce
 
     public static int Report(TextWriter stderr, string message)
     {
-        stderr.WriteLine(Prefix + message);
+        stderr.WriteLine(Prefix + OneLine(message));
         return ExitCodes.HarnessError;
     }
+
+    /// <summary>Parser messages may list choices on several lines; a harness error is always one line.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

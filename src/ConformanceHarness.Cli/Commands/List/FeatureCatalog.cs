@@ -59,12 +59,13 @@ public static class FeatureCatalog
         var scenarios = feature.Pickles
             .Where(pickle => filter.Includes(feature, pickle, index))
             .GroupBy(pickle => pickle.AstNodeIds[0])
-            .Select(group => ToScenario(feature.Uri, group.ToList(), index))
+            .Select(group => ToScenario(feature.Uri, group.ToList(), index, ScenarioNames(feature.Document)))
             .ToList();
         return new FeatureListing(feature.Uri, feature.FeatureName, feature.FeatureTags, scenarios, errors);
     }
 
-    private static ScenarioListing ToScenario(string uri, IReadOnlyList<Pickle> pickles, GherkinDocumentIndex index)
+    private static ScenarioListing ToScenario(string uri, IReadOnlyList<Pickle> pickles, GherkinDocumentIndex index,
+        IReadOnlyDictionary<string, string> names)
     {
         var tagSets = pickles.Select(pickle => pickle.Tags.Select(tag => tag.Name).ToList()).ToList();
         var common = tagSets.Skip(1).Aggregate((IEnumerable<string>)tagSets[0], (all, tags) => all.Intersect(tags)).ToList();
@@ -73,6 +74,17 @@ public static class FeatureCatalog
             .Select(pair => new ExampleListing(index.ExampleLabelOf(pair.First)!, $"{uri}:{index.LinesOf(pair.First)[^1]}",
                 pair.Second.Except(common).ToList()))
             .ToList();
-        return new ScenarioListing(pickles[0].Name, $"{uri}:{index.LinesOf(pickles[0])[0]}", common, examples);
+        var name = names.GetValueOrDefault(pickles[0].AstNodeIds[0], pickles[0].Name);
+        return new ScenarioListing(name, $"{uri}:{index.LinesOf(pickles[0])[0]}", common, examples);
+    }
+
+    /// <summary>Scenario names as written, so an outline shows "status &lt;code&gt;" rather than its first row's.</summary>
+    private static Dictionary<string, string> ScenarioNames(GherkinDocument document)
+    {
+        var children = document.Feature?.Children ?? [];
+        var scenarios = children.Select(child => child.Scenario)
+            .Concat(children.SelectMany(child => child.Rule?.Children ?? []).Select(child => child.Scenario))
+            .OfType<Scenario>();
+        return scenarios.ToDictionary(scenario => scenario.Id, scenario => scenario.Name);
     }
 }

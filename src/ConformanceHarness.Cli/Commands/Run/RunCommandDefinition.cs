@@ -10,6 +10,7 @@ public static class RunCommandDefinition
     {
         Description = "Features run at the same time (a feature with a @serial scenario runs alone)",
         DefaultValueFactory = _ => 1,
+        HelpName = "N",
         Validators = { result => RunOptionValidators.RequireAtLeast(result, 1) },
     };
 
@@ -28,14 +29,14 @@ public static class RunCommandDefinition
         Validators = { RunOptionValidators.ValidateFormats },
     };
 
-    public static readonly Option<double?> StepTimeoutOption = new("--step-timeout")
+    public static readonly Option<double> StepTimeoutOption = new("--step-timeout")
     {
         Description = "Seconds a single step may take before it fails",
         HelpName = "SECONDS",
         Validators = { RunOptionValidators.RequirePositive },
     };
 
-    public static readonly Option<double?> ScenarioTimeoutOption = new("--scenario-timeout")
+    public static readonly Option<double> ScenarioTimeoutOption = new("--scenario-timeout")
     {
         Description = "Seconds a whole scenario may take before it fails",
         HelpName = "SECONDS",

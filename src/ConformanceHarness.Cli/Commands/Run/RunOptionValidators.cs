@@ -18,14 +18,14 @@ internal static class RunOptionValidators
 
     public static void RequireAtLeast(OptionResult result, int minimum)
     {
-        var value = result.GetValueOrDefault<int>();
-        if (value < minimum) result.AddError($"{result.Option.Name} must be at least {minimum}, but was {value}");
+        if (!TryGetValue<int>(result, out var value)) return;
+        if (value < minimum) result.AddError($"{result.Option.Name} must be at least {minimum}, but was {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     public static void RequirePositive(OptionResult result)
     {
-        var value = result.GetValueOrDefault<double?>();
-        if (value is <= 0) result.AddError($"{result.Option.Name} must be a positive number of seconds, but was {value}");
+        if (!TryGetValue<double>(result, out var value)) return;
+        if (value is <= 0) result.AddError($"{result.Option.Name} must be a positive number of seconds, but was {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     public static void ValidateRunId(OptionResult result)
@@ -33,5 +33,20 @@ internal static class RunOptionValidators
         var value = result.GetValueOrDefault<string>() ?? "";
         if (value.Length == 0 || value is "." or ".." || value.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) >= 0)
             result.AddError($"--run-id '{value}' must be a plain folder name");
+    }
+
+    /// <summary>A value that does not convert already has the parser's own error; do not add a second one.</summary>
+    private static bool TryGetValue<T>(OptionResult result, out T? value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default;
+            return false;
+        }
     }
 }

@@ -23,11 +23,12 @@ public sealed record RunSettings(
         parseResult.GetValue(RunCommandDefinition.ParallelOption),
         parseResult.GetValue(RunCommandDefinition.ReportDirOption) ?? "reports",
         RunCommandDefinition.SplitFormats(parseResult.GetValue(RunCommandDefinition.FormatOption) ?? []),
-        Seconds(parseResult.GetValue(RunCommandDefinition.StepTimeoutOption)),
-        Seconds(parseResult.GetValue(RunCommandDefinition.ScenarioTimeoutOption)),
+        Seconds(parseResult, RunCommandDefinition.StepTimeoutOption),
+        Seconds(parseResult, RunCommandDefinition.ScenarioTimeoutOption),
         parseResult.GetValue(RunCommandDefinition.RunIdOption),
         parseResult.GetValue(RunCommandDefinition.BindingsOption) ?? [],
         parseResult.GetValue(RunCommandDefinition.NoProgressOption));
 
-    private static TimeSpan? Seconds(double? value) => value is null ? null : TimeSpan.FromSeconds(value.Value);
+    private static TimeSpan? Seconds(ParseResult parseResult, Option<double> option) =>
+        parseResult.GetResult(option) is null ? null : TimeSpan.FromSeconds(parseResult.GetValue(option));
 }
