@@ -5,7 +5,7 @@ namespace ConformanceHarness.Cli.Commands.Run;
 
 /// <summary>
 /// Lists what went wrong, as plain lines an editor or CI log can use: parse errors
-/// (<c>file:line:column: message</c>), binding errors, hook failures, report-writer errors, and each
+/// (<c>file:line:column: message</c>), binding errors, hook failures, event-listener errors, and each
 /// non-passing scenario with its outcome, location and message (undefined steps get their snippet).
 /// </summary>
 public sealed class RunProblemsWriter(TextWriter output)
@@ -15,7 +15,7 @@ public sealed class RunProblemsWriter(TextWriter output)
         Section("Parse errors", result.ParseErrors.Select(error => error.ToString()));
         Section("Binding errors", result.BindingErrors.Select(error => error.ToString()));
         Section("Hook failures", result.HookFailures.Select(failure => failure.ToString()));
-        Section("Report writer errors", writerErrors);
+        Section("Event listener errors (reports, progress)", writerErrors);
         var notPassed = result.Scenarios.Where(scenario => scenario.Outcome != Outcome.Passed).ToList();
         if (notPassed.Count == 0) return;
         output.WriteLine();

@@ -32,9 +32,16 @@ public sealed class RunSummaryWriter(IAnsiConsole console, TextWriter output)
         table.AddEmptyRow();
         table.AddRow("duration", Markup.Escape(Duration(result.Duration)));
         foreach (var file in reportFiles)
-            table.AddRow("report", Markup.Escape(file));
+            table.AddRow("report", Markup.Escape(Display(file)));
         if (reportFiles.Count == 0) table.AddRow("report", "[grey](none written)[/]");
         return table;
+    }
+
+    /// <summary>Report paths relative to the working directory when they are under it, as the README names them.</summary>
+    private static string Display(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }
 
     private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
