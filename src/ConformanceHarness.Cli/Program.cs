@@ -1,1 +1,13 @@
-return 0;
+using System.Text;
+using ConformanceHarness.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C cancels the run cleanly (remaining steps skipped, reports written); a second one kills.
+    if (cancellation.IsCancellationRequested) return;
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await HarnessApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
