@@ -88,4 +88,15 @@ public sealed class CucumberMessagesWriterTests
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.False(r.TryGetProperty("message", out _)));
     }
+
+    [Fact]
+    public void Dispose_LeaveOpen_KeepsTheStreamUsableAndMetaWritten()
+    {
+        var stream = new MemoryStream();
+
+        new CucumberMessagesWriter(stream, leaveOpen: true).Dispose();
+
+        Assert.True(stream.CanWrite);
+        Assert.Equal(["meta"], Envelopes.Read(stream.ToArray()).Kinds);
+    }
 }
