@@ -3,7 +3,7 @@ using ConformanceHarness.Reporting.Tests.Support;
 
 namespace ConformanceHarness.Reporting.Tests;
 
-public sealed class CucumberMessagesWriterTests
+public sealed partial class CucumberMessagesWriterTests
 {
     [Fact]
     public async Task Write_StatusRun_EveryLineIsOneEnvelopeWithOneMessage()
