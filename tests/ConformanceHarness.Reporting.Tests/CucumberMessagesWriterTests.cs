@@ -3,7 +3,7 @@ using ConformanceHarness.Reporting.Tests.Support;
 
 namespace ConformanceHarness.Reporting.Tests;
 
-public sealed class CucumberMessagesWriterTests
+public sealed partial class CucumberMessagesWriterTests
 {
     [Fact]
     public async Task Write_StatusRun_EveryLineIsOneEnvelopeWithOneMessage()
@@ -87,5 +87,16 @@ public sealed class CucumberMessagesWriterTests
             .Where(r => r.GetProperty("status").GetString() is "UNDEFINED" or "AMBIGUOUS").ToList();
         Assert.Equal(2, results.Count);
         Assert.All(results, r => Assert.False(r.TryGetProperty("message", out _)));
+    }
+
+    [Fact]
+    public void Dispose_LeaveOpen_KeepsTheStreamUsableAndMetaWritten()
+    {
+        var stream = new MemoryStream();
+
+        new CucumberMessagesWriter(stream, leaveOpen: true).Dispose();
+
+        Assert.True(stream.CanWrite);
+        Assert.Equal(["meta"], Envelopes.Read(stream.ToArray()).Kinds);
     }
 }

@@ -3,8 +3,8 @@ using ConformanceHarness.Reporting.Tests.Support;
 
 namespace ConformanceHarness.Reporting.Tests;
 
-/// <summary>The writer's glue, hook, attachment and parse-error messages, from real runs.</summary>
-public sealed class CucumberMessagesWriterGlueTests
+// The writer's glue, hook, attachment and parse-error messages, from real runs.
+public sealed partial class CucumberMessagesWriterTests
 {
     [Fact]
     public async Task Write_Hooks_DescribesEachKindExceptFeatureHooks()
