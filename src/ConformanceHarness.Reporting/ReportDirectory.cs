@@ -8,6 +8,9 @@ namespace ConformanceHarness.Reporting;
 /// </summary>
 public static class ReportDirectory
 {
+    /// <summary>The format names <see cref="Open"/> accepts, in registry order.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ReportFormat.All.Select(format => format.Name).ToList();
+
     /// <exception cref="ArgumentException">An unknown format (the message lists the valid ones) or an unusable run id.</exception>
     public static ReportSession Open(string reportRoot, string runId, IReadOnlyCollection<string> formats)
     {

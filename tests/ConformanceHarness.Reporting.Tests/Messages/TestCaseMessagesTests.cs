@@ -15,8 +15,10 @@ public sealed class TestCaseMessagesTests
     [Fact]
     public void ToTestStep_CucumberExpressionArgument_NamesItsParameterTypeAndNestsGroups()
     {
-        var group = new StepArgumentGroup(0, "LHR-CDG", [new StepArgumentGroup(0, "LHR", []), new StepArgumentGroup(4, "CDG", [])]);
-        var step = StepWith(new CucumberExpression("{flight} has been delayed", new ParameterTypeRegistry()), new StepArgument(group, Flight));
+        var registry = new ParameterTypeRegistry();
+        registry.Define(Flight);
+        var expression = new CucumberExpression("{flight} has been delayed", registry);
+        var step = StepWith(expression, expression.Match("LHR-CDG has been delayed")!.Single());
 
         var argument = TestCaseMessages.ToTestStep(step).StepMatchArgumentsLists.Single().StepMatchArguments.Single();
 
