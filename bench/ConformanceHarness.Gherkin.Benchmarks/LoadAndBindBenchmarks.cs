@@ -7,6 +7,7 @@ namespace ConformanceHarness.Gherkin.Benchmarks;
 
 /// <summary>Parse + pickle + bind the 500 generated scenarios: what a run costs before any step executes.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LoadAndBindBenchmarks
 {
     private string _folder = "";
