@@ -1,0 +1,5 @@
+using ConformanceHarness.Gherkin.Execution;
+
+namespace ConformanceHarness.Gherkin.Events;
+
+public sealed record TestStepStarted(string TestCaseStartedId, PlannedStep Step) : RunEvent;
