@@ -1,3 +1,4 @@
+using ConformanceHarness.TestSupport;
 using ConformanceHarness.Gherkin.Execution;
 using ConformanceHarness.Gherkin.Filtering;
 using ConformanceHarness.Gherkin.Parsing;
@@ -16,7 +17,7 @@ public static class FeatureCatalog
     public const string DefaultTagExpression = "not @expected-failure";
 
     public static IEnumerable<ITheoryDataRow> Rows() =>
-        Rows(RepositoryLayout.FeaturesDirectory, RepositoryLayout.Root, DefaultTagExpression);
+        Rows(RepositoryRoot.Features, RepositoryRoot.Path, DefaultTagExpression);
 
     public static IEnumerable<ITheoryDataRow> Rows(string featuresDirectory, string root, string tagExpression)
     {

@@ -1,3 +1,4 @@
+using ConformanceHarness.TestSupport;
 using System.Text;
 using ConformanceHarness.Gherkin.Execution;
 using ConformanceHarness.Steps.Harness;
@@ -12,7 +13,7 @@ public static class ScenarioRun
         var options = new RunOptions
         {
             Paths = [location],
-            BaseDirectory = RepositoryLayout.Root,
+            BaseDirectory = RepositoryRoot.Path,
             BindingAssemblies = [typeof(Basket).Assembly],
             TagExpression = FeatureCatalog.DefaultTagExpression,
         };

@@ -1,3 +1,4 @@
+using ConformanceHarness.TestSupport;
 using ConformanceHarness.Gherkin.Events;
 using ConformanceHarness.Gherkin.Execution;
 using ConformanceHarness.Gherkin.Tests.Support;

@@ -1,3 +1,4 @@
+using ConformanceHarness.TestSupport;
 using System.Text.Json.Nodes;
 using ConformanceHarness.Gherkin.Execution;
 using ConformanceHarness.Reporting.Tests.Support;

@@ -1,3 +1,4 @@
+using ConformanceHarness.TestSupport;
 using System.Net;
 using System.Text.RegularExpressions;
 using ConformanceHarness.Reporting.Tests.Support;
@@ -12,7 +13,7 @@ namespace ConformanceHarness.Reporting.Tests.Html;
 /// </summary>
 public static partial class HtmlReportRenderer
 {
-    private static readonly string Tools = Path.Combine(RepositoryRoot.Path, "tools");
+    private static readonly string Tools = RepositoryRoot.Tools;
 
     private const string ExpandEverything =
         "<script>setInterval(function () { document.querySelectorAll('button[aria-expanded=\"false\"]')" +

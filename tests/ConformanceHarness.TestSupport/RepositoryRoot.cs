@@ -1,9 +1,13 @@
-namespace ConformanceHarness.Gherkin.Tests.Support;
+namespace ConformanceHarness.TestSupport;
 
 /// <summary>The repository root, found from the test output folder by ConformanceHarness.sln.</summary>
 public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
+
+    public static string Features => System.IO.Path.Combine(Path, "Features");
+
+    public static string Tools => System.IO.Path.Combine(Path, "tools");
 
     private static string Find()
     {

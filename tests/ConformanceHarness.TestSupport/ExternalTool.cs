@@ -1,6 +1,8 @@
 using System.Diagnostics;
 
-namespace ConformanceHarness.Reporting.Tests.Support;
+using Xunit;
+
+namespace ConformanceHarness.TestSupport;
 
 /// <summary>
 /// Runs a real tool the tests use as a peer. When it is absent the test skips with the reason on a
