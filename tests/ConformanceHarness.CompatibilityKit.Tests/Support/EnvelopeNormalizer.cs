@@ -36,14 +36,9 @@ internal sealed class EnvelopeNormalizer
     {
         var result = new JsonObject();
         foreach (var (key, value) in obj.OrderBy(property => property.Key, StringComparer.Ordinal))
-        {
-            var masked = Mask(key, value, kind);
-            if (!ReferenceEquals(masked, Dropped)) result[key] = masked;
-        }
+            result[key] = Mask(key, value, kind);
         return result;
     }
-
-    private static readonly JsonValue Dropped = JsonValue.Create("<dropped>");
 
     private JsonNode? Mask(string key, JsonNode? value, string kind) => key switch
     {
