@@ -119,6 +119,14 @@ public sealed partial class CucumberMessagesWriterTests
         Assert.True(envelopes.Of("testRunFinished").Single().GetProperty("success").GetBoolean());
     }
 
+    [Fact]
+    public async Task Write_OnlySkippedScenarios_FinishesWithSuccess()
+    {
+        var envelopes = await NdjsonRun.RunAsync("Feature: F\n  Scenario: s\n    Then a skipping step\n", typeof(StatusSteps));
+
+        Assert.True(envelopes.Of("testRunFinished").Single().GetProperty("success").GetBoolean());
+    }
+
     private static JsonElement StepOf(Envelopes envelopes, string text)
     {
         var pickleStepId = envelopes.Of("pickle").SelectMany(p => p.GetProperty("steps").EnumerateArray())

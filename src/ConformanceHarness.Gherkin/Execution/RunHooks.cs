@@ -22,7 +22,9 @@ internal sealed class RunHooks(BindingRegistry bindings, RunEventBus events, Fun
         {
             var id = newId();
             events.Publish(new TestRunHookStarted(id, hook));
+            runContext.AttachTo(attachment => events.Publish(new AttachmentAdded(attachment with { TestRunHookStartedId = id })));
             var result = await InvokeAsync(hook, [runContext], cancellation);
+            runContext.AttachTo(null);
             events.Publish(new TestRunHookFinished(id, hook, result));
             passed &= Record(hook, result, null);
         }

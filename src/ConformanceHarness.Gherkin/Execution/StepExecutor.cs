@@ -6,8 +6,8 @@ using ConformanceHarness.Gherkin.Events;
 namespace ConformanceHarness.Gherkin.Execution;
 
 /// <summary>
-/// Runs one planned step as a numbered pipeline: (1) skip if an earlier step did not pass,
-/// (2) undefined/ambiguous become binding outcomes with a snippet, (3) BeforeStep hooks,
+/// Runs one planned step as a numbered pipeline: (1) skip if an earlier step did not pass (an undefined
+/// or ambiguous step still reports that, unless the earlier step was skipped), (2) undefined/ambiguous become binding outcomes with a snippet, (3) BeforeStep hooks,
 /// (4) bind arguments (throws <see cref="StepBindingException"/>), (5) invoke (throws whatever the
 /// step throws, or <see cref="StepTimeoutException"/>), (6) AfterStep hooks. Exceptions become an
 /// outcome in one place, <see cref="Fail"/>.
@@ -17,7 +17,7 @@ internal sealed class StepExecutor(BindingRegistry bindings, SnippetGenerator sn
     public async Task<StepResult> RunAsync(ScenarioExecution run, PlannedStep step)
     {
         if (run.SkipAllReason is not null) return StepResult.Skipped(run.SkipAllReason);
-        if (run.Stopped && !IsAfterHook(step)) return StepResult.Skipped();
+        if (run.Stopped && !IsAfterHook(step) && !StillReportsBindingProblem(run, step)) return StepResult.Skipped();
         if (step.Hook is not null) return await InvokeAsync(run, step.Hook.Method, []);
         var match = step.Match!;
         if (match.Kind == StepMatchKind.Undefined)
@@ -81,6 +81,14 @@ internal sealed class StepExecutor(BindingRegistry bindings, SnippetGenerator sn
     }
 
     private static bool IsAfterHook(PlannedStep step) => step.Hook?.Kind == HookKind.AfterScenario;
+
+    /// <summary>
+    /// As in Cucumber, an undefined or ambiguous step after a failed-ish one (failed, pending, undefined,
+    /// ambiguous) still reports its binding problem, so all of them surface in one run; after a skipped
+    /// step every step is Skipped.
+    /// </summary>
+    private static bool StillReportsBindingProblem(ScenarioExecution run, PlannedStep step) =>
+        run.Context.Outcome != Outcome.Skipped && step.Match?.Kind is StepMatchKind.Undefined or StepMatchKind.Ambiguous;
 
     /// <summary>The one place where an exception becomes a step outcome.</summary>
     public static StepResult Fail(Exception error, TimeSpan duration)

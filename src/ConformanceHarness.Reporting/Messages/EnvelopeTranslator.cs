@@ -1,4 +1,5 @@
 using ConformanceHarness.Gherkin.Events;
+using ConformanceHarness.Gherkin.Execution;
 using Io.Cucumber.Messages.Types;
 using Msg = Io.Cucumber.Messages.Types;
 using Run = ConformanceHarness.Gherkin.Events;
@@ -48,10 +49,17 @@ public sealed class EnvelopeTranslator
         Run.TestStepFinished step => [Envelope.Create(new Msg.TestStepFinished(step.TestCaseStartedId, step.Step.Id,
             ResultMessages.ToTestStepResult(step.Result), at))],
         Run.TestCaseFinished finished => [Envelope.Create(new Msg.TestCaseFinished(finished.TestCaseStartedId, at, false))],
-        Run.TestRunFinished finished => [Envelope.Create(new Msg.TestRunFinished(null, finished.Result.Success, at, null,
+        Run.TestRunFinished finished => [Envelope.Create(new Msg.TestRunFinished(null, Succeeded(finished.Result), at, null,
             finished.TestRunStartedId))],
         _ => [],
     };
+
+    /// <summary>
+    /// Cucumber's success: no harness problem (parse error, binding error, failed hook) and every test
+    /// case passed or was skipped. Unlike the harness exit code, a run of only skipped scenarios succeeds.
+    /// </summary>
+    private static bool Succeeded(RunResult result) =>
+        !result.HarnessProblems && result.Scenarios.All(scenario => scenario.Outcome is Outcome.Passed or Outcome.Skipped);
 
     private static Msg.Attachment ToAttachment(RunAttachment attachment) => new(
         attachment.Body,

@@ -7,7 +7,9 @@ namespace ConformanceHarness.Reporting.Messages;
 /// <summary>
 /// A step or hook result as a <c>testStepResult</c>. Error (the harness is wrong) has no Cucumber
 /// status and is reported FAILED, keeping its exception type. As in the reference, FAILED carries a
-/// message; other statuses carry one only when an exception (pending, skip) produced them.
+/// message; other statuses carry one only when an exception (pending, skip) produced them and said
+/// something: a bare <see cref="PendingStepException"/> or <see cref="SkipException"/> is Cucumber's
+/// returning "pending" or "skipped", reported with its status alone.
 /// </summary>
 public static class ResultMessages
 {
@@ -26,12 +28,16 @@ public static class ResultMessages
     public static TestStepResult ToTestStepResult(StepResult result)
     {
         var status = Statuses[result.Outcome];
-        var withMessage = status == TestStepResultStatus.FAILED || result.Exception is not null;
+        var exception = IsBareSignal(result.Exception) ? null : result.Exception;
+        var withMessage = status == TestStepResultStatus.FAILED || exception is not null;
         return new TestStepResult(MessageTime.ToDuration(result.Duration),
-            withMessage ? result.Message ?? result.Exception?.Message : null,
+            withMessage ? result.Message ?? exception?.Message : null,
             status,
-            result.Exception is null ? null : ToException(result.Exception));
+            exception is null ? null : ToException(exception));
     }
+
+    private static bool IsBareSignal(System.Exception? exception) =>
+        exception is PendingStepException { HasMessage: false } or SkipException { HasMessage: false };
 
     public static MessageException ToException(System.Exception exception) =>
         new(exception.GetType().FullName ?? exception.GetType().Name, exception.Message, exception.ToString());
