@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using ConformanceHarness.Gherkin.Expressions;
 using Gherkin.CucumberMessages;
 
@@ -52,7 +53,8 @@ internal static class ParameterTypeBinder
         }
         catch (TargetInvocationException error) when (error.InnerException is not null)
         {
-            throw error.InnerException;
+            ExceptionDispatchInfo.Capture(error.InnerException).Throw();
+            throw;
         }
     }
 }
