@@ -4,7 +4,7 @@ using Xunit;
 namespace ConformanceHarness.Features.Tests;
 
 /// <summary>Runs each scenario under Features/ as its own test case against the embedded simulators.</summary>
-public sealed class FeatureScenarioTests
+public sealed class FeatureScenarioTests(FeatureSessionFixture fixture)
 {
     public static IEnumerable<ITheoryDataRow> Scenarios => FeatureCatalog.Rows();
 
@@ -12,8 +12,8 @@ public sealed class FeatureScenarioTests
     [MemberData(nameof(Scenarios))]
     public async Task Scenario(string location)
     {
-        var result = await ScenarioRun.RunAsync(location, TestContext.Current.CancellationToken);
+        var result = await fixture.Session.RunScenarioAsync(location, TestContext.Current.CancellationToken);
         if (result.Outcome == Outcome.Skipped) Assert.Skip(result.Message ?? "skipped");
-        Assert.True(result.Outcome == Outcome.Passed, ScenarioRun.Describe(result));
+        Assert.True(result.Outcome == Outcome.Passed, ScenarioLog.Describe(result));
     }
 }
