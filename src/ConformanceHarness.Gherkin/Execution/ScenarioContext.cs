@@ -50,5 +50,8 @@ public sealed class ScenarioContext(TestCasePlan testCase, FeatureContext featur
 
     public void Link(string uri) => attach(new Attachment(uri, false, Attachment.LinkMediaType, null));
 
+    /// <summary>Links the running step to recorded evidence (see <see cref="EvidenceLink"/>).</summary>
+    public void LinkEvidence(EvidenceLink link) => attach(link.ToAttachment());
+
     public FeatureSource FeatureSource => TestCase.Feature;
 }
