@@ -18,7 +18,11 @@ public sealed record RunOptions
 
     public int Parallelism { get; init; } = 1;
 
-    public TimeSpan? StepTimeout { get; init; }
+    /// <summary>The default step time-out: no step may hang a run for ever.</summary>
+    public static readonly TimeSpan DefaultStepTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>A step (or hook) running longer is Failed; null means no limit. [StepTimeout] overrides it per step.</summary>
+    public TimeSpan? StepTimeout { get; init; } = DefaultStepTimeout;
 
     public TimeSpan? ScenarioTimeout { get; init; }
 

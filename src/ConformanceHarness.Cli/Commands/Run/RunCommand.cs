@@ -46,7 +46,7 @@ public sealed class RunCommand(RunSettings settings, InvocationConfiguration io)
             TagExpression = settings.TagExpression,
             NameFilter = settings.NameFilter,
             Parallelism = settings.Parallelism,
-            StepTimeout = settings.StepTimeout,
+            StepTimeout = settings.StepTimeout ?? RunOptions.DefaultStepTimeout,
             ScenarioTimeout = settings.ScenarioTimeout,
             BindingAssemblies = BindingAssemblyLoader.Load(settings.BindingPaths, baseDirectory),
             RunId = settings.RunId ?? RunIds.New(),

@@ -31,7 +31,7 @@ public static class RunCommandDefinition
 
     public static readonly Option<double> StepTimeoutOption = new("--step-timeout")
     {
-        Description = "Seconds a single step may take before it fails",
+        Description = "Seconds a single step may take before it fails (default 300)",
         HelpName = "SECONDS",
         Validators = { RunOptionValidators.RequirePositive },
     };
