@@ -13,7 +13,9 @@ public static class MethodInvoker
         TimeSpan? timeout, CancellationTokenSource cancellation)
     {
         var target = method.IsStatic ? null : ResolveTarget(method, container);
-        var running = Start(method, target, arguments);
+        // With a time-out the method starts on the thread pool, so even a step that blocks
+        // synchronously cannot hold the run past its limit.
+        var running = timeout is null ? Start(method, target, arguments) : Task.Run(() => Start(method, target, arguments));
         if (timeout is null)
         {
             await running.WaitAsync(cancellation.Token);

@@ -19,6 +19,16 @@ public sealed class TimeoutAndCancellationTests
     }
 
     [Fact]
+    public async Task StepTimeout_BlockingSynchronousStep_StillFailsOnTime()
+    {
+        var run = await FeatureRun.RunAsync(new Dictionary<string, string> { ["t.feature"] = "Feature: f\n  Scenario: s\n    Given a blocking step\n" },
+            options => options with { BindingTypes = [typeof(Steps)], StepTimeout = TimeSpan.FromMilliseconds(100) });
+
+        Assert.Equal(Outcome.Failed, run.Scenario("s").Outcome);
+        Assert.True(run.Scenario("s").Duration < TimeSpan.FromSeconds(2), $"took {run.Scenario("s").Duration}");
+    }
+
+    [Fact]
     public async Task ScenarioTimeout_BoundsTheWholeScenario()
     {
         var run = await Run(options => options with { ScenarioTimeout = TimeSpan.FromMilliseconds(150) });
@@ -49,6 +59,9 @@ public sealed class TimeoutAndCancellationTests
     {
         [Given("a slow step")]
         public Task Slow(CancellationToken cancellation) => Task.Delay(TimeSpan.FromSeconds(30), cancellation);
+
+        [Given("a blocking step")]
+        public void Blocking() => Thread.Sleep(TimeSpan.FromSeconds(3));
 
         [Given("a fast step")]
         public void Fast() { }
