@@ -7,7 +7,9 @@ namespace ConformanceHarness.Reporting;
 /// <summary>
 /// Writes a run as JUnit XML (the Jenkins/Surefire shape CI systems read) when the run finishes:
 /// failures for Failed, errors for Error/Undefined/Ambiguous and for parse, binding and hook problems,
-/// skipped for Skipped/Pending, and each scenario's step log in <c>system-out</c>. Disposed before the run
+/// skipped for Skipped/Pending, and each scenario's step log in <c>system-out</c>. A retried scenario is one
+/// <c>testcase</c> with the verdict of its last attempt, a note of its attempts (a pass after failed attempts
+/// is "flaky") and the log of every attempt. Disposed before the run
 /// finished, it writes the scenarios that did finish. Events arrive one at a time from the bus.
 /// </summary>
 public sealed class JUnitXmlWriter(Stream stream, bool leaveOpen = false) : IRunEventListener, IDisposable
@@ -30,7 +32,7 @@ public sealed class JUnitXmlWriter(Stream stream, bool leaveOpen = false) : IRun
                 break;
             case TestCaseStarted started:
                 _testCaseOfStarted[started.Id] = started.TestCase.Id;
-                _logs[started.TestCase.Id] = new StepLog();
+                StartLog(started);
                 break;
             case AttachmentAdded added when added.Attachment.TestCaseStartedId is { } startedId:
                 LogOf(startedId)?.Attach(added.Attachment);
@@ -38,7 +40,7 @@ public sealed class JUnitXmlWriter(Stream stream, bool leaveOpen = false) : IRun
             case TestStepFinished finished:
                 LogOf(finished.TestCaseStartedId)?.Add(finished.Step, finished.Result);
                 break;
-            case TestCaseFinished finished:
+            case TestCaseFinished { WillBeRetried: false } finished:
                 _finished.Add(finished.Result);
                 break;
             case TestRunFinished finished:
@@ -53,6 +55,13 @@ public sealed class JUnitXmlWriter(Stream stream, bool leaveOpen = false) : IRun
         if (!_written) Write(_finished, DateTimeOffset.UtcNow - _started, []);
         _disposed = true;
         if (!leaveOpen) stream.Dispose();
+    }
+
+    /// <summary>A retried scenario keeps one log, every attempt under its own heading.</summary>
+    private void StartLog(TestCaseStarted started)
+    {
+        if (started.Attempt > 0 && _logs.TryGetValue(started.TestCase.Id, out var log)) log.StartAttempt(started.Attempt);
+        else _logs[started.TestCase.Id] = new StepLog();
     }
 
     private StepLog? LogOf(string testCaseStartedId) =>

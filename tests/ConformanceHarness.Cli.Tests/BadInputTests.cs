@@ -19,6 +19,11 @@ public sealed class BadInputTests : IDisposable
     [InlineData("--step-timeout must be a positive number of seconds, but was 0", "--step-timeout", "0")]
     [InlineData("--run-id 'a/b' must be a plain folder name", "--run-id", "a/b")]
     [InlineData("binding assembly 'missing.dll' does not exist", "--bindings", "missing.dll")]
+    [InlineData("--order 'shuffle' must be defined, reverse, random or random:SEED", "--order", "shuffle")]
+    [InlineData("--order 'random:x' must be defined, reverse, random or random:SEED", "--order", "random:x")]
+    [InlineData("--order 'random:-3' must be defined, reverse, random or random:SEED", "--order", "random:-3")]
+    [InlineData("--retry must be at least 0, but was -1", "--retry", "-1")]
+    [InlineData("Cannot parse argument 'twice' for option '--retry'", "--retry", "twice")]
     public async Task Run_BadOption_PrintsOneErrorLineAndExitsTwo(string message, params string[] extra)
     {
         var run = await HarnessInvocation.RunAsync(_workspace.RunArgs(extra));

@@ -53,4 +53,20 @@ public static class SampleFeatures
               | code |
               | 500  |
         """;
+
+    public const string Flaky = """
+        Feature: Flaky
+          Scenario: passes the second time
+            Given a step that passes on attempt 2
+        """;
+
+    public const string Ordered = """
+        Feature: Ordered
+          Scenario: first
+            Given a passing step
+          Scenario: second
+            Given a passing step
+          Scenario: third
+            Given a passing step
+        """;
 }

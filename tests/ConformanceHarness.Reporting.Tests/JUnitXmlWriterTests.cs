@@ -3,7 +3,7 @@ using ConformanceHarness.Reporting.Tests.Support;
 
 namespace ConformanceHarness.Reporting.Tests;
 
-public sealed class JUnitXmlWriterTests
+public sealed partial class JUnitXmlWriterTests
 {
     [Fact]
     public async Task Write_StatusRun_CountsEachOutcomeInSuiteAndTotals()

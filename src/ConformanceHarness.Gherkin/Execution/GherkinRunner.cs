@@ -5,9 +5,9 @@ using ConformanceHarness.Gherkin.Events;
 namespace ConformanceHarness.Gherkin.Execution;
 
 /// <summary>
-/// The whole run: load features, discover bindings, plan test cases, run the test-run hooks and
-/// the features (in parallel up to <see cref="RunOptions.Parallelism"/>; a feature with a
-/// <c>@serial</c> scenario runs alone afterwards), and publish every step as an event.
+/// The whole run: load features, discover bindings, plan test cases in <see cref="RunOptions.Order"/>,
+/// run the test-run hooks and the features (in parallel up to <see cref="RunOptions.Parallelism"/>; a
+/// feature with a <c>@serial</c> scenario runs alone afterwards), and publish every step as an event.
 /// </summary>
 public sealed class GherkinRunner(RunOptions options, RunEventBus? events = null)
 {
@@ -30,8 +30,11 @@ public sealed class GherkinRunner(RunOptions options, RunEventBus? events = null
         if (await hooks.RunTestRunHooksAsync(HookKind.BeforeTestRun, cancellation))
             results.AddRange(await RunFeaturesAsync(plan, hooks, runContext, ids, cancellation));
         await hooks.RunTestRunHooksAsync(HookKind.AfterTestRun, CancellationToken.None);
-        var ordered = results.OrderBy(r => plan.Order[r.TestCase.Id]).ToList();
-        var result = new RunResult(runId, ordered, plan.ParseErrors, plan.Bindings.Errors, hooks.Failures, watch.Elapsed);
+        var ordered = results.OrderBy(r => plan.Positions[r.TestCase.Id]).ToList();
+        var result = new RunResult(runId, ordered, plan.ParseErrors, plan.Bindings.Errors, hooks.Failures, watch.Elapsed)
+        {
+            Order = plan.Order,
+        };
         Events.Publish(new TestRunFinished(startedId, result));
         return result;
     }

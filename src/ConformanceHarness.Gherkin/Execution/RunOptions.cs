@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace ConformanceHarness.Gherkin.Execution;
 
-/// <summary>What to run and how: feature paths, selection, bindings, parallelism and time-outs.</summary>
+/// <summary>What to run and how: feature paths, selection, bindings, parallelism, time-outs, order and retries.</summary>
 public sealed record RunOptions
 {
     /// <summary>Files, folders or globs; a file may carry ":line" filters.</summary>
@@ -38,4 +38,13 @@ public sealed record RunOptions
     public IReadOnlyList<string> SkipTags { get; init; } = ["@ignore", "@wip"];
 
     public string? RunId { get; init; }
+
+    /// <summary>The order features and their scenarios run in; a random order without a seed gets one per run.</summary>
+    public ScenarioOrder Order { get; init; } = ScenarioOrder.Defined;
+
+    /// <summary>
+    /// Extra attempts for a scenario that Failed or Error-ed (never for Undefined, Ambiguous, Pending or
+    /// Skipped, which another attempt cannot change). Each attempt runs in a fresh scenario scope.
+    /// </summary>
+    public int Retry { get; init; }
 }

@@ -10,13 +10,14 @@ using Io.Cucumber.Messages.Types;
 namespace ConformanceHarness.Gherkin.Execution;
 
 /// <summary>
-/// Prepares a run: validates the selection options, loads and filters the features, discovers the
+/// Prepares a run: validates the selection, retry and order options, loads and filters the features, discovers the
 /// bindings, and publishes what it found. Invalid options throw <see cref="RunConfigurationException"/>.
 /// </summary>
 internal static class RunPlanner
 {
     public static RunPlan Prepare(RunOptions options, IIdGenerator ids, RunEventBus events)
     {
+        ValidateRunShape(options);
         var filter = CreateFilter(options);
         var features = LoadFeatures(options, ids);
         var selected = new List<(FeatureSource, GherkinDocumentIndex, IReadOnlyList<Pickle>)>();
@@ -34,6 +35,14 @@ internal static class RunPlanner
         events.Publish(new BindingsLoaded(bindings));
         var parseErrors = features.SelectMany(feature => feature.Errors).ToList();
         return new RunPlan(selected, bindings, parseErrors, options);
+    }
+
+    private static void ValidateRunShape(RunOptions options)
+    {
+        if (options.Retry < 0)
+            throw new RunConfigurationException($"retry must be 0 or more extra attempts, but was {options.Retry}");
+        if (options.Order.Seed < 0)
+            throw new RunConfigurationException($"order '{options.Order}' must be {ScenarioOrder.Syntax}");
     }
 
     private static ScenarioFilter CreateFilter(RunOptions options)

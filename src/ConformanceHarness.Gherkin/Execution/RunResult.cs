@@ -12,6 +12,12 @@ public sealed record RunResult(
     IReadOnlyList<HookFailure> HookFailures,
     TimeSpan Duration)
 {
+    /// <summary>The order the run took; a random order carries the seed that reproduces it.</summary>
+    public ScenarioOrder Order { get; init; } = ScenarioOrder.Defined;
+
+    /// <summary>Scenarios that passed only after one or more failed attempts.</summary>
+    public IReadOnlyList<ScenarioResult> Flaky => Scenarios.Where(scenario => scenario.IsFlaky).ToList();
+
     public bool HarnessProblems =>
         ParseErrors.Count > 0 || BindingErrors.Count > 0 || HookFailures.Count > 0;
 

@@ -21,6 +21,9 @@ public sealed class ScenarioContext(TestCasePlan testCase, FeatureContext featur
 
     public CancellationToken CancellationToken { get; } = cancellation;
 
+    /// <summary>Which attempt at the scenario this is, from 0; above 0 only when <see cref="RunOptions.Retry"/> retried it.</summary>
+    public int Attempt { get; internal init; }
+
     /// <summary>The step now running (null inside scenario hooks).</summary>
     public PlannedStep? CurrentStep { get; internal set; }
 

@@ -4,7 +4,7 @@ using ConformanceHarness.Gherkin.Execution;
 
 namespace ConformanceHarness.Reporting.JUnit;
 
-/// <summary>One scenario as a <c>testcase</c>: its verdict element (if it did not pass) and its step log.</summary>
+/// <summary>One scenario as a <c>testcase</c>: its verdict element (if it did not pass), a note of its attempts if it was retried, and its step log.</summary>
 internal static class ScenarioElement
 {
     public static void Write(XmlWriter xml, ScenarioResult scenario, string stepLog)
@@ -17,13 +17,28 @@ internal static class ScenarioElement
         JUnitDocument.Attribute(xml, "file", testCase.Feature.Uri);
         JUnitDocument.Attribute(xml, "line", (testCase.Pickle.Location?.Line ?? 0).ToString(CultureInfo.InvariantCulture));
         WriteVerdict(xml, scenario);
-        if (stepLog.Length > 0)
+        var output = AttemptsNote(scenario) + stepLog;
+        if (output.Length > 0)
         {
             xml.WriteStartElement("system-out");
-            xml.WriteString(XmlText.Clean(stepLog));
+            xml.WriteString(XmlText.Clean(output));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// For a retried scenario, one line first in <c>system-out</c>: "flaky: passed on attempt 2 of 2 (failed, passed)"
+    /// or "retried: failed after 3 attempts (failed, failed, failed)". The <c>testcase</c> keeps the last attempt's verdict.
+    /// </summary>
+    public static string AttemptsNote(ScenarioResult scenario)
+    {
+        if (scenario.Attempt == 0) return "";
+        var count = scenario.Attempt + 1;
+        var outcomes = string.Join(", ", scenario.EarlierAttempts.Append(scenario).Select(a => a.Outcome.ToString().ToLowerInvariant()));
+        return scenario.IsFlaky
+            ? $"flaky: passed on attempt {count} of {count} ({outcomes})\n"
+            : $"retried: {scenario.Outcome.ToString().ToLowerInvariant()} after {count} attempts ({outcomes})\n";
     }
 
     private static void WriteVerdict(XmlWriter xml, ScenarioResult scenario)

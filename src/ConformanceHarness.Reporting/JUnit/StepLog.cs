@@ -26,7 +26,16 @@ public sealed class StepLog
         _pending.RemoveAll(a => a.TestStepId == step.Id || a.TestStepId is null);
     }
 
+    /// <summary>Starts the log of a retry (attempt from 0); the first retry puts the first attempt under a heading too.</summary>
+    public void StartAttempt(int attempt)
+    {
+        if (attempt == 1) _text.Insert(0, Heading(0));
+        _text.Append(Heading(attempt));
+    }
+
     public override string ToString() => _text.ToString();
+
+    private static string Heading(int attempt) => $"--- attempt {attempt + 1} ---\n";
 
     private void AppendIndented(string message)
     {

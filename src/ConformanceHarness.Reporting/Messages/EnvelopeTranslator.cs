@@ -48,7 +48,7 @@ public sealed class EnvelopeTranslator
         AttachmentAdded added => [Envelope.Create(ToAttachment(added.Attachment))],
         Run.TestStepFinished step => [Envelope.Create(new Msg.TestStepFinished(step.TestCaseStartedId, step.Step.Id,
             ResultMessages.ToTestStepResult(step.Result), at))],
-        Run.TestCaseFinished finished => [Envelope.Create(new Msg.TestCaseFinished(finished.TestCaseStartedId, at, false))],
+        Run.TestCaseFinished finished => [Envelope.Create(new Msg.TestCaseFinished(finished.TestCaseStartedId, at, finished.WillBeRetried))],
         Run.TestRunFinished finished => [Envelope.Create(new Msg.TestRunFinished(null, Succeeded(finished.Result), at, null,
             finished.TestRunStartedId))],
         _ => [],

@@ -7,7 +7,8 @@ namespace ConformanceHarness.CompatibilityKit.Tests.Support;
 /// <summary>
 /// Runs one kit feature the way the kit's reference was produced: its folder copied to
 /// <c>&lt;temp&gt;/samples/&lt;name&gt;/</c> so the uris read <c>samples/&lt;name&gt;/&lt;name&gt;.feature</c>,
-/// keyword-agnostic matching, one scenario at a time, NDJSON written to memory.
+/// keyword-agnostic matching, one scenario at a time, the options of its <c>arguments.txt</c>
+/// (<see cref="KitArguments"/>), NDJSON written to memory.
 /// </summary>
 internal static class KitRun
 {
@@ -37,6 +38,7 @@ internal static class KitRun
             Parallelism = 1,
             SkipTags = [],
         };
+        options = KitArguments.Apply(options, folder, name);
         using var stream = new MemoryStream();
         using (var writer = new CucumberMessagesWriter(stream, leaveOpen: true))
         {

@@ -21,6 +21,8 @@ public sealed class RunCommand(RunSettings settings, InvocationConfiguration io)
         bus.Subscribe(snippets);
         var reports = new DeferredReportSession(settings.ReportRoot, options.RunId!, settings.Formats);
         bus.Subscribe(reports);
+        if (options.Order.Kind == ScenarioOrderKind.Random)
+            io.Output.WriteLine($"Running in random order; reproduce it with --order {options.Order}");
         RunResult result;
         try
         {
@@ -50,6 +52,8 @@ public sealed class RunCommand(RunSettings settings, InvocationConfiguration io)
             ScenarioTimeout = settings.ScenarioTimeout,
             BindingAssemblies = BindingAssemblyLoader.Load(settings.BindingPaths, baseDirectory),
             RunId = settings.RunId ?? RunIds.New(),
+            Order = settings.Order.WithSeed(),
+            Retry = settings.Retry,
         };
     }
 

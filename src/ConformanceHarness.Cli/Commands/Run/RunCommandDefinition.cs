@@ -61,13 +61,29 @@ public static class RunCommandDefinition
         Description = "Do not show live progress or per-scenario lines; print only the summary",
     };
 
+    public static readonly Option<string> OrderOption = new("--order")
+    {
+        Description = "Scenario order: defined (file order), reverse, random (seed printed) or random:SEED to reproduce",
+        DefaultValueFactory = _ => "defined",
+        HelpName = "defined|reverse|random[:SEED]",
+        Validators = { RunOptionValidators.ValidateOrder },
+    };
+
+    public static readonly Option<int> RetryOption = new("--retry")
+    {
+        Description = "Extra attempts for a scenario that failed (not for undefined, ambiguous, pending or skipped)",
+        DefaultValueFactory = _ => 0,
+        HelpName = "N",
+        Validators = { result => RunOptionValidators.RequireAtLeast(result, 0) },
+    };
+
     public static Command Create()
     {
         var command = new Command("run", "Run the selected scenarios, write reports and print a summary")
         {
             CommonOptions.PathsArgument, CommonOptions.TagsOption, CommonOptions.NameOption, ParallelOption,
             ReportDirOption, FormatOption, StepTimeoutOption, ScenarioTimeoutOption, RunIdOption, BindingsOption,
-            NoProgressOption,
+            NoProgressOption, OrderOption, RetryOption,
         };
         command.SetAction((parseResult, cancellation) =>
             new RunCommand(RunSettings.From(parseResult), parseResult.InvocationConfiguration).ExecuteAsync(cancellation));

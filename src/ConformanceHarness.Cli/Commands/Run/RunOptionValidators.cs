@@ -1,4 +1,5 @@
 using System.CommandLine.Parsing;
+using ConformanceHarness.Gherkin.Execution;
 using ConformanceHarness.Reporting;
 
 namespace ConformanceHarness.Cli.Commands.Run;
@@ -33,6 +34,13 @@ internal static class RunOptionValidators
         var value = result.GetValueOrDefault<string>() ?? "";
         if (value.Length == 0 || value is "." or ".." || value.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) >= 0)
             result.AddError($"--run-id '{value}' must be a plain folder name");
+    }
+
+    public static void ValidateOrder(OptionResult result)
+    {
+        var value = result.GetValueOrDefault<string>();
+        if (!ScenarioOrder.TryParse(value, out _))
+            result.AddError($"--order '{value}' must be {ScenarioOrder.Syntax}");
     }
 
     /// <summary>A value that does not convert already has the parser's own error; do not add a second one.</summary>

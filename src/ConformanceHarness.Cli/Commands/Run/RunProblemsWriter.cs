@@ -5,7 +5,7 @@ namespace ConformanceHarness.Cli.Commands.Run;
 
 /// <summary>
 /// Lists what went wrong, as plain lines an editor or CI log can use: parse errors
-/// (<c>file:line:column: message</c>), binding errors, hook failures, event-listener errors, and each
+/// (<c>file:line:column: message</c>), binding errors, hook failures, event-listener errors, flaky scenarios, and each
 /// non-passing scenario with its outcome, location and message (undefined steps get their snippet).
 /// </summary>
 public sealed class RunProblemsWriter(TextWriter output)
@@ -16,6 +16,8 @@ public sealed class RunProblemsWriter(TextWriter output)
         Section("Binding errors", result.BindingErrors.Select(error => error.ToString()));
         Section("Hook failures", result.HookFailures.Select(failure => failure.ToString()));
         Section("Event listener errors (reports, progress)", writerErrors);
+        Section("Flaky scenarios (passed only on a retry)", result.Flaky.Select(scenario =>
+            $"{scenario.TestCase.DisplayName} at {scenario.TestCase.LocationKey}: passed on attempt {scenario.Attempt + 1}"));
         var notPassed = result.Scenarios.Where(scenario => scenario.Outcome != Outcome.Passed).ToList();
         if (notPassed.Count == 0) return;
         output.WriteLine();

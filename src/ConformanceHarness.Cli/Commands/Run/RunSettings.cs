@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConformanceHarness.Gherkin.Execution;
 
 namespace ConformanceHarness.Cli.Commands.Run;
 
@@ -14,7 +15,9 @@ public sealed record RunSettings(
     TimeSpan? ScenarioTimeout,
     string? RunId,
     IReadOnlyList<string> BindingPaths,
-    bool NoProgress)
+    bool NoProgress,
+    ScenarioOrder Order,
+    int Retry)
 {
     public static RunSettings From(ParseResult parseResult) => new(
         CommonOptions.GetPaths(parseResult),
@@ -27,7 +30,9 @@ public sealed record RunSettings(
         Seconds(parseResult, RunCommandDefinition.ScenarioTimeoutOption),
         parseResult.GetValue(RunCommandDefinition.RunIdOption),
         parseResult.GetValue(RunCommandDefinition.BindingsOption) ?? [],
-        parseResult.GetValue(RunCommandDefinition.NoProgressOption));
+        parseResult.GetValue(RunCommandDefinition.NoProgressOption),
+        ScenarioOrder.Parse(parseResult.GetValue(RunCommandDefinition.OrderOption) ?? "defined"),
+        parseResult.GetValue(RunCommandDefinition.RetryOption));
 
     private static TimeSpan? Seconds(ParseResult parseResult, Option<double> option) =>
         parseResult.GetResult(option) is null ? null : TimeSpan.FromSeconds(parseResult.GetValue(option));

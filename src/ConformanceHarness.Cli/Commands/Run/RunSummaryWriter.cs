@@ -5,7 +5,8 @@ using Spectre.Console;
 namespace ConformanceHarness.Cli.Commands.Run;
 
 /// <summary>
-/// The end of a run on stdout: a table of counts per outcome, duration and report files, then
+/// The end of a run on stdout: a table of counts per outcome (and of flaky scenarios), duration, the order
+/// that reproduces the run (with a random order's seed) and report files, then
 /// every harness problem and every scenario that did not pass (see <see cref="RunProblemsWriter"/>).
 /// </summary>
 public sealed class RunSummaryWriter(IAnsiConsole console, TextWriter output)
@@ -29,8 +30,10 @@ public sealed class RunSummaryWriter(IAnsiConsole console, TextWriter output)
                 table.AddRow($"{OutcomeSymbols.Symbol(outcome)} {OutcomeSymbols.Word(outcome)}", Count(count));
         }
         table.AddRow("[bold]total[/]", $"[bold]{Count(result.Scenarios.Count)}[/]");
+        if (result.Flaky.Count > 0) table.AddRow("flaky (passed on a retry)", Count(result.Flaky.Count));
         table.AddEmptyRow();
         table.AddRow("duration", Markup.Escape(Duration(result.Duration)));
+        if (result.Order.Kind != ScenarioOrderKind.Defined) table.AddRow("order", Markup.Escape($"--order {result.Order}"));
         foreach (var file in reportFiles)
             table.AddRow("report", Markup.Escape(Display(file)));
         if (reportFiles.Count == 0) table.AddRow("report", "[grey](none written)[/]");

@@ -26,6 +26,7 @@ public sealed class LiveProgress : IRunEventListener
                 case TestCaseStarted started: _running[started.Id] = started.TestCase.DisplayName; break;
                 case TestCaseFinished finished:
                     _running.Remove(finished.TestCaseStartedId);
+                    if (finished.WillBeRetried) break;
                     _counts[finished.Result.Outcome] = _counts.GetValueOrDefault(finished.Result.Outcome) + 1;
                     break;
             }
