@@ -17,6 +17,8 @@ namespace ConformanceHarness.Gherkin.Parsing.Markdown;
 /// <list type="bullet">
 /// <item>The first line that is not a tag line is the feature line, with or without a Feature heading.</item>
 /// <item>A table separator row is matched as a comment that leaves nothing in the AST.</item>
+/// <item>Any line with a code-span tag is a tag line, even inside prose.</item>
+/// <item>Fences of tildes (<c>~~~</c>) are doc strings too; the reference knows backticks only.</item>
 /// <item>There is no <c># language:</c> header; the language is the dialect provider's default.</item>
 /// </list>
 /// </remarks>
