@@ -6,8 +6,8 @@ using Io.Cucumber.Messages.Types;
 namespace ConformanceHarness.Gherkin.Parsing;
 
 /// <summary>
-/// Reads feature files, parses them with the official Gherkin parser and compiles pickles with its
-/// PickleCompiler. A file with syntax errors is returned with its errors; the others still load.
+/// Reads feature files (classic Gherkin or Markdown with Gherkin, see <see cref="FeatureFormat"/>),
+/// parses them with the official Gherkin parser and compiles pickles with its PickleCompiler. A file with syntax errors is returned with its errors; the others still load.
 /// </summary>
 public sealed class FeatureLoader(IIdGenerator ids)
 {
@@ -26,30 +26,32 @@ public sealed class FeatureLoader(IIdGenerator ids)
         return LoadText(uri, path, text);
     }
 
+    /// <summary>Loads text in the format its path names (see <see cref="FeatureFormat.Of"/>).</summary>
     public FeatureSource LoadText(string uri, string path, string text)
     {
+        var format = FeatureFormat.Of(path);
         global::Gherkin.Ast.GherkinDocument ast;
         try
         {
-            var parser = new Parser { StopAtFirstError = false };
-            ast = parser.Parse(new TokenScanner(new StringReader(text)), new TokenMatcher(Dialects));
+            ast = format.Parse(text, Dialects);
         }
         catch (CompositeParserException composite)
         {
-            return Failed(uri, path, text, composite.Errors.Select(error => ToError(uri, error)));
+            return Failed(uri, path, text, format, composite.Errors.Select(error => ToError(uri, error)));
         }
         catch (ParserException error)
         {
-            return Failed(uri, path, text, [ToError(uri, error)]);
+            return Failed(uri, path, text, format, [ToError(uri, error)]);
         }
 
         var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, uri);
         var pickles = document.Feature is null ? [] : new PickleCompiler(ids).Compile(document);
-        return new FeatureSource(uri, path, text, document, pickles, []);
+        return new FeatureSource(uri, path, text, document, pickles, [], format);
     }
 
-    private static FeatureSource Failed(string uri, string path, string text, IEnumerable<FeatureParseError> errors) =>
-        new(uri, path, text, null, Array.Empty<Pickle>(), errors.ToList());
+    private static FeatureSource Failed(string uri, string path, string text, FeatureFormat format,
+        IEnumerable<FeatureParseError> errors) =>
+        new(uri, path, text, null, Array.Empty<Pickle>(), errors.ToList(), format);
 
     private static FeatureParseError ToError(string uri, ParserException error)
     {

@@ -4,7 +4,7 @@ namespace ConformanceHarness.Gherkin.Parsing;
 
 /// <summary>
 /// Turns the paths a user gives (files, folders, globs with * and **) into a sorted list of
-/// .feature files. A path that names nothing is an error, so a typo never silently runs nothing.
+/// feature files (<c>*.feature</c> and <c>*.feature.md</c>, see <see cref="FeatureFormat"/>). A path that names nothing is an error, so a typo never silently runs nothing.
 /// A ":line" suffix on a file is a scenario filter and is stripped here (see <see cref="FeatureLocation"/>).
 /// </summary>
 public static class FeaturePathExpander
@@ -26,7 +26,7 @@ public static class FeaturePathExpander
         var full = Path.GetFullPath(path, baseDirectory);
         if (File.Exists(full)) return [full];
         if (Directory.Exists(full))
-            return Directory.EnumerateFiles(full, "*.feature", SearchOption.AllDirectories);
+            return Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Where(FeatureFormat.IsFeatureFile);
         if (path.Contains('*') || path.Contains('?')) return Glob(path, baseDirectory);
         throw new FileNotFoundException($"feature path '{path}' does not exist (looked in {full})", full);
     }
@@ -42,7 +42,7 @@ public static class FeaturePathExpander
         if (!Directory.Exists(root)) return [];
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(file => regex.IsMatch(Path.GetRelativePath(root, file).Replace('\\', '/')))
-            .Where(file => file.EndsWith(".feature", StringComparison.OrdinalIgnoreCase));
+            .Where(FeatureFormat.IsFeatureFile);
     }
 
     private static Regex GlobToRegex(string glob)

@@ -9,8 +9,9 @@ namespace ConformanceHarness.Gherkin.Parsing;
 public sealed class FeatureSource
 {
     public FeatureSource(string uri, string path, string text, GherkinDocument? document,
-        IReadOnlyList<Pickle> pickles, IReadOnlyList<FeatureParseError> errors)
+        IReadOnlyList<Pickle> pickles, IReadOnlyList<FeatureParseError> errors, FeatureFormat format)
     {
+        Format = format;
         Uri = uri;
         Path = path;
         Text = text;
@@ -27,13 +28,19 @@ public sealed class FeatureSource
 
     public string Text { get; }
 
+    /// <summary>Classic Gherkin or Markdown with Gherkin, chosen by the file name.</summary>
+    public FeatureFormat Format { get; }
+
+    /// <summary>The media type of the Cucumber Messages <c>source</c> envelope.</summary>
+    public SourceMediaType MediaType => Format.MediaType;
+
     public GherkinDocument? Document { get; }
 
     public IReadOnlyList<Pickle> Pickles { get; }
 
     public IReadOnlyList<FeatureParseError> Errors { get; }
 
-    public string FeatureName => Document?.Feature?.Name ?? System.IO.Path.GetFileNameWithoutExtension(Path);
+    public string FeatureName => Document?.Feature?.Name ?? Format.NameWithoutSuffix(Path);
 
     public IReadOnlyList<string> FeatureTags =>
         Document?.Feature?.Tags.Select(tag => tag.Name).ToList() ?? [];

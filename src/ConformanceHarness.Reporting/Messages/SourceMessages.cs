@@ -11,7 +11,7 @@ public static class SourceMessages
 {
     public static IEnumerable<Envelope> For(FeatureSource feature, IReadOnlyList<Pickle> selectedPickles)
     {
-        yield return Envelope.Create(new Source(feature.Uri, feature.Text, MediaTypeOf(feature.Uri)));
+        yield return Envelope.Create(new Source(feature.Uri, feature.Text, feature.MediaType));
         if (feature.Document is not null)
             yield return Envelope.Create(feature.Document);
         foreach (var pickle in selectedPickles)
@@ -22,9 +22,4 @@ public static class SourceMessages
 
     public static ParseError ToParseError(FeatureParseError error) =>
         new(new SourceReference(error.Uri, null, null, new Location(error.Line, error.Column)), error.Message);
-
-    private static SourceMediaType MediaTypeOf(string uri) =>
-        uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            ? SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_MARKDOWN
-            : SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN;
 }

@@ -1,14 +1,15 @@
 using System.Text;
 using ConformanceHarness.Gherkin.Execution;
+using ConformanceHarness.Gherkin.Parsing;
 using ConformanceHarness.Reporting;
 
 namespace ConformanceHarness.CompatibilityKit.Tests.Support;
 
 /// <summary>
 /// Runs one kit feature the way the kit's reference was produced: its folder copied to
-/// <c>&lt;temp&gt;/samples/&lt;name&gt;/</c> so the uris read <c>samples/&lt;name&gt;/&lt;name&gt;.feature</c>,
-/// keyword-agnostic matching, one scenario at a time, the options of its <c>arguments.txt</c>
-/// (<see cref="KitArguments"/>), NDJSON written to memory.
+/// <c>&lt;temp&gt;/samples/&lt;name&gt;/</c> so the uris read <c>samples/&lt;name&gt;/&lt;name&gt;.feature</c>
+/// (or <c>.feature.md</c>), keyword-agnostic matching, one scenario at a time, the options of its
+/// <c>arguments.txt</c> (<see cref="KitArguments"/>), NDJSON written to memory.
 /// </summary>
 internal static class KitRun
 {
@@ -50,7 +51,8 @@ internal static class KitRun
     }
 
     private static IReadOnlyList<string> FeatureFiles(string root, string folder) =>
-        Directory.GetFiles(folder, "*.feature")
+        Directory.GetFiles(folder)
+            .Where(FeatureFormat.IsFeatureFile)
             .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,5 +1,7 @@
 using ConformanceHarness.Gherkin.Bindings;
+using ConformanceHarness.Gherkin.Events;
 using ConformanceHarness.Gherkin.Execution;
+using ConformanceHarness.Gherkin.Parsing;
 using ConformanceHarness.Gherkin.Tests.Support;
 using Xunit;
 
@@ -37,6 +39,24 @@ public sealed class FeatureLoaderTests
         var run = await FeatureRun.RunAsync(files, options => options with { Paths = ["**/*.feature"], BindingTypes = [typeof(Steps)] });
 
         Assert.Equal("top", Assert.Single(run.Result.Scenarios).TestCase.Name);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("**/*.feature.md")]
+    public async Task MarkdownFeature_FolderOrGlob_IsLoadedAsMarkdown(string path)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["cheese.feature.md"] = "# Feature: cheese\n## Scenario: from markdown\n* Given a step\n",
+            ["README.md"] = "# Feature: not a feature file\n## Scenario: ignored\n* Given a step\n",
+        };
+
+        var run = await FeatureRun.RunAsync(files, options => options with { Paths = [path], BindingTypes = [typeof(Steps)] });
+
+        var loaded = Assert.Single(run.Of<FeatureSourceLoaded>()).Feature;
+        Assert.Equal(("cheese.feature.md", FeatureFormat.Markdown), (loaded.Uri, loaded.Format));
+        Assert.Equal("from markdown", Assert.Single(run.Result.Scenarios).TestCase.Name);
     }
 
     [Binding]
