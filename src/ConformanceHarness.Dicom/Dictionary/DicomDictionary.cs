@@ -38,7 +38,7 @@ public static partial class DicomDictionary
         if (_exact.TryGetValue(tag.Value, out var exact)) return exact;
         if (tag.IsGroupLength) return SyntheticEntries.GroupLength(tag);
         if (tag.IsPrivate) return LookupPrivate(tag, privateCreator);
-        return Array.Find(_ranges, range => range.Matches(tag));
+        return LookupRange(tag);
     }
 
     public static bool TryLookup(string keyword, [NotNullWhen(true)] out DicomDictionaryEntry? entry) =>
@@ -47,6 +47,13 @@ public static partial class DicomDictionary
     /// <summary>The VR to read an implicit-VR element with: the entry's first VR, UN when the tag is unknown.</summary>
     public static DicomVR DefaultVR(DicomTag tag, string? privateCreator = null) =>
         Lookup(tag, privateCreator)?.DefaultVR ?? DicomVR.UN;
+
+    private static DicomDictionaryEntry? LookupRange(DicomTag tag)
+    {
+        foreach (var range in _ranges)
+            if (range.Matches(tag)) return range;
+        return null;
+    }
 
     private static DicomDictionaryEntry? LookupPrivate(DicomTag tag, string? privateCreator)
     {
