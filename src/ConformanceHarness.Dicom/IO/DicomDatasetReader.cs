@@ -144,7 +144,7 @@ public sealed partial class DicomDatasetReader
     }
 
     private static DicomVR ImplicitVR(DicomTag tag, DicomDataset dataset) =>
-        DictionaryStandIn.DefaultVR(tag, dataset.GetPrivateCreator(tag)) ?? DicomVR.UN;
+        DicomDictionary.DefaultVR(tag, dataset.GetPrivateCreator(tag));
 
     private void Warn(DicomTag? tag, long offset, string message) => _warnings.Add(new DicomReadWarning(tag, offset, message));
 
