@@ -20,15 +20,22 @@ public sealed class DcmtkInteropTests(ITestOutputHelper output)
         var syntaxes = file.TransferSyntax.IsEncapsulated ? [file.TransferSyntax] : DicomCorpusTests.Uncompressed;
         var folder = Directory.CreateTempSubdirectory("dcmdump-").FullName;
 
-        foreach (var syntax in syntaxes)
+        try
         {
-            var written = Path.Combine(folder, $"{syntax.Uid}.dcm");
-            await File.WriteAllBytesAsync(written, DicomCorpusTests.Write(file, syntax), TestContext.Current.CancellationToken);
-            var problems = (await ProblemsAsync(written)).Except(known).ToList();
-            foreach (var problem in problems) output.WriteLine($"{syntax}: {problem}");
-            Assert.True(problems.Count == 0, $"{syntax}: {string.Join(" | ", problems)}");
+            foreach (var syntax in syntaxes) await AssertCleanAsync(file, syntax, Path.Combine(folder, $"{syntax.Uid}.dcm"), known);
         }
-        Directory.Delete(folder, recursive: true);
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task AssertCleanAsync(DicomFile file, TransferSyntax syntax, string written, List<string> known)
+    {
+        await File.WriteAllBytesAsync(written, DicomCorpusTests.Write(file, syntax), TestContext.Current.CancellationToken);
+        var problems = (await ProblemsAsync(written)).Except(known).ToList();
+        foreach (var problem in problems) output.WriteLine($"{syntax}: {problem}");
+        Assert.True(problems.Count == 0, $"{syntax}: {string.Join(" | ", problems)}");
     }
 
     private static async Task<List<string>> ProblemsAsync(string path)
