@@ -22,8 +22,8 @@ public sealed partial class DicomDataset
     {
         DicomValueRules.CheckStrings(tag, vr, values);
         var text = string.Join('\\', values);
-        if (!DicomStringDecoder.TryEncode(text, vr.CharacterSetApplies ? CharacterSet : [], out var bytes))
-            throw DicomValueRules.Broken(tag, vr, $"value '{text}' has characters outside the character set '{string.Join('\\', CharacterSet)}'");
+        if (!DicomStringDecoder.TryEncode(text, vr, CharacterSet, out var bytes, out var problem))
+            throw DicomValueRules.Broken(tag, vr, $"value '{text}' cannot be encoded in character set '{string.Join('\\', CharacterSet)}': {problem}");
         return AddOrUpdate(new DicomElement(tag, vr, Pad(bytes, vr)));
     }
 
@@ -46,7 +46,7 @@ public sealed partial class DicomDataset
     }
 
     private static DicomVR DictionaryVR(DicomTag tag) =>
-        DictionaryStandIn.DefaultVR(tag, null)
+        DicomDictionary.Lookup(tag)?.ValueRepresentations.FirstOrDefault()
         ?? throw new ArgumentException($"{tag} has no VR in the dictionary; pass the VR explicitly", nameof(tag));
 
     private static byte[] Pad(byte[] bytes, DicomVR vr) => bytes.Length % 2 == 0 ? bytes : [.. bytes, vr.Padding];

@@ -1,9 +1,9 @@
+using ConformanceHarness.Dicom.Values;
+
 namespace ConformanceHarness.Dicom;
 
 public sealed partial class DicomDataset
 {
-    public static readonly DicomTag TimezoneOffsetFromUtc = new(0x0008, 0x0201);
-
     /// <summary>A DA value as a date.</summary>
     public DateOnly GetDate(DicomTag tag) =>
         TryGetDate(tag, out var date) ? date : throw Unreadable(tag, "a date (DA: YYYYMMDD)");
@@ -11,7 +11,7 @@ public sealed partial class DicomDataset
     public bool TryGetDate(DicomTag tag, out DateOnly date)
     {
         date = default;
-        return TryGetString(tag, out var text) && DicomTemporalParser.TryParseDate(text, out date);
+        return TryGetString(tag, out var text) && DicomDate.TryParse(text, out date);
     }
 
     /// <summary>A TM value as a time of day.</summary>
@@ -21,7 +21,7 @@ public sealed partial class DicomDataset
     public bool TryGetTime(DicomTag tag, out TimeOnly time)
     {
         time = default;
-        return TryGetString(tag, out var text) && DicomTemporalParser.TryParseTime(text, out time);
+        return TryGetString(tag, out var text) && DicomTime.TryParse(text, out time);
     }
 
     /// <summary>
@@ -34,18 +34,16 @@ public sealed partial class DicomDataset
     public bool TryGetDateTime(DicomTag tag, out DateTimeOffset value)
     {
         value = default;
-        if (!TryGetString(tag, out var text) || !DicomTemporalParser.TryParseDateTime(text, out var local, out var offset)) return false;
-        value = new DateTimeOffset(local, offset ?? TimezoneOffset);
-        return true;
+        return TryGetString(tag, out var text) && DicomDateTime.TryParse(text, TimezoneOffset, out value);
     }
 
-    /// <summary>A DA and a TM element combined (e.g. Study Date and Study Time) with the data set's timezone offset.</summary>
+    /// <summary>A DA and a TM element combined (e.g. Study Date and Study Time) at the data set's timezone offset.</summary>
     public DateTimeOffset GetDateTime(DicomTag dateTag, DicomTag timeTag) =>
         new(GetDate(dateTag).ToDateTime(TryGetTime(timeTag, out var time) ? time : TimeOnly.MinValue), TimezoneOffset);
 
-    /// <summary>Timezone Offset From UTC (0008,0201) in force here, zero when absent or malformed.</summary>
+    /// <summary>Timezone Offset From UTC (0008,0201) in force here (this data set or a parent), zero when absent or malformed.</summary>
     public TimeSpan TimezoneOffset =>
-        TryGetString(TimezoneOffsetFromUtc, out var text) && DicomTemporalParser.TryParseOffset(text, out var offset) ? offset
+        TryGetString(DicomTags.TimezoneOffsetFromUTC, out var text) && DicomOffset.TryParse(text, out var offset) ? offset
         : Parent?.TimezoneOffset ?? TimeSpan.Zero;
 
     private DicomDataException Unreadable(DicomTag tag, string expected) =>

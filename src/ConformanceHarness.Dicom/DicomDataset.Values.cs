@@ -82,10 +82,10 @@ public sealed partial class DicomDataset
 
     /// <summary>The Specific Character Set (0008,0005) in force here: this data set's, else the nearest parent's.</summary>
     public IReadOnlyList<string> CharacterSet =>
-        TryGetElement(SpecificCharacterSet, out var element) ? SplitValues(element) : Parent?.CharacterSet ?? [];
+        TryGetElement(DicomTags.SpecificCharacterSet, out var element) ? SplitValues(element) : Parent?.CharacterSet ?? [];
 
     private string DecodeText(DicomElement element) =>
-        DicomStringDecoder.Decode(element.Bytes.Span, element.VR.CharacterSetApplies ? CharacterSet : []).TrimEnd('\0', ' ');
+        DicomStringDecoder.Decode(element.Bytes.Span, element.VR, element.VR.CharacterSetApplies ? CharacterSet : []).TrimEnd('\0', ' ');
 
     private string[] SplitValues(DicomElement element)
     {

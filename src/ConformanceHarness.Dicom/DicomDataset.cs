@@ -9,8 +9,6 @@ namespace ConformanceHarness.Dicom;
 /// </summary>
 public sealed partial class DicomDataset : IEnumerable<DicomItem>
 {
-    public static readonly DicomTag SpecificCharacterSet = new(0x0008, 0x0005);
-
     private readonly SortedList<DicomTag, DicomItem> _items = [];
 
     public DicomDataset(params IEnumerable<DicomItem> items)

@@ -1,28 +1,23 @@
-using System.Text;
+using ConformanceHarness.Dicom.CharacterSets;
 
 namespace ConformanceHarness.Dicom;
 
 /// <summary>
-/// Turns string values into text and back under the data set's Specific Character Set (0008,0005).
-/// The single place the codec decodes strings; it covers the default repertoire and ISO_IR 100 (Latin-1).
+/// Turns string values into text and back under the data set's Specific Character Set (0008,0005):
+/// the single place the codec decodes strings, delegating to <see cref="DicomCharacterSet"/>
+/// (ISO 2022 escapes, UTF-8, GB18030 …). VRs the character set does not apply to stay in the default repertoire.
 /// </summary>
 public static class DicomStringDecoder
 {
-    private static readonly Encoding Latin1 = Encoding.Latin1;
+    public static string Decode(ReadOnlySpan<byte> bytes, DicomVR vr, IReadOnlyList<string> specificCharacterSet) =>
+        DicomCharacterSet.Parse(specificCharacterSet).Decode(bytes, vr);
 
-    public static string Decode(ReadOnlySpan<byte> bytes, IReadOnlyList<string> specificCharacterSet)
+    /// <summary>The bytes of <paramref name="text"/>, or false with the reason when a character is outside the character set.</summary>
+    public static bool TryEncode(string text, DicomVR vr, IReadOnlyList<string> specificCharacterSet, out byte[] bytes, out string? problem)
     {
-        _ = specificCharacterSet;
-        return Latin1.GetString(bytes);
-    }
-
-    /// <summary>The bytes of <paramref name="text"/>, or false when a character is outside the character set.</summary>
-    public static bool TryEncode(string text, IReadOnlyList<string> specificCharacterSet, out byte[] bytes)
-    {
-        _ = specificCharacterSet;
-        bytes = [];
-        if (text.Any(c => c > 0xFF)) return false;
-        bytes = Latin1.GetBytes(text);
-        return true;
+        var findings = new List<CharacterSetFinding>();
+        bytes = DicomCharacterSet.Parse(specificCharacterSet, findings).Encode(text, vr, findings);
+        problem = findings.Count == 0 ? null : string.Join("; ", findings.Select(finding => finding.Message));
+        return problem is null;
     }
 }

@@ -6,7 +6,7 @@ public sealed partial class DicomDatasetReader
     {
         if (vr == DicomVR.SQ || vr == DicomVR.UN && !_explicitVR) return ReadSequence(tag, UndefinedLength, offset, depth);
         if (vr == DicomVR.UN) return ReadImplicitSequence(tag, offset, depth);
-        if (vr == DicomVR.OB || vr == DicomVR.OW) return ReadFragments(tag, vr, offset);
+        if (vr == DicomVR.OB || vr == DicomVR.OW) return ReadFragments(tag, DicomVR.OB, offset);
         throw new DicomFormatException($"undefined length (0xFFFFFFFF) is not allowed for VR {vr}", tag, offset);
     }
 
@@ -51,7 +51,7 @@ public sealed partial class DicomDatasetReader
         return sequence;
     }
 
-    /// <summary>Encapsulated pixel data, PS3.5 §A.4: Basic Offset Table item, fragment items, Sequence Delimitation Item.</summary>
+    /// <summary>Encapsulated pixel data, PS3.5 §A.4: Basic Offset Table item, fragment items, Sequence Delimitation Item; always OB.</summary>
     private DicomFragmentSequence ReadFragments(DicomTag tag, DicomVR vr, long offset)
     {
         var fragments = new DicomFragmentSequence(tag, vr);

@@ -143,8 +143,12 @@ public sealed partial class DicomDatasetReader
         dataset.AddOrUpdate(item);
     }
 
-    private static DicomVR ImplicitVR(DicomTag tag, DicomDataset dataset) =>
-        DictionaryStandIn.DefaultVR(tag, dataset.GetPrivateCreator(tag)) ?? DicomVR.UN;
+    /// <summary>The dictionary's VR; "OB or OW" reads as OW, as PS3.5 §A.1 prescribes for implicit VR (Pixel Data, Overlay Data …).</summary>
+    private static DicomVR ImplicitVR(DicomTag tag, DicomDataset dataset)
+    {
+        var vrs = DicomDictionary.Lookup(tag, dataset.GetPrivateCreator(tag))?.ValueRepresentations ?? [];
+        return vrs.Contains(DicomVR.OW) && vrs.Contains(DicomVR.OB) ? DicomVR.OW : vrs.FirstOrDefault() ?? DicomVR.UN;
+    }
 
     private void Warn(DicomTag? tag, long offset, string message) => _warnings.Add(new DicomReadWarning(tag, offset, message));
 
