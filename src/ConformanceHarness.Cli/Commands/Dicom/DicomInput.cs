@@ -9,11 +9,14 @@ namespace ConformanceHarness.Cli.Commands.Dicom;
 /// </summary>
 public static class DicomInput
 {
+    public const string NotDicom = "not a DICOM file (no DICM prefix or data set header)";
+
     public static DicomFile Open(string path, DicomReadOptions options)
     {
         RequireFile(path);
         try
         {
+            if (!DicomSniffer.LooksLikeDicom(path)) throw new HarnessError($"{path}: {NotDicom}");
             return DicomFile.Open(path, options);
         }
         catch (Exception error) when (Reason(error) is { } reason)

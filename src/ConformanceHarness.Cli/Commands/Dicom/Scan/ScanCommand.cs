@@ -47,7 +47,7 @@ public sealed class ScanCommand(IReadOnlyList<string> paths, InvocationConfigura
             if (!DicomSniffer.LooksLikeDicom(path))
             {
                 tally.AddNotDicom();
-                io.Error.WriteLine($"harness: note: {path}: not a DICOM file (no DICM prefix or data set header), skipped");
+                io.Error.WriteLine($"harness: note: {path}: {DicomInput.NotDicom}, skipped");
                 return;
             }
             var row = ScanRow.From(path, DicomFile.Open(path, DicomReadOptions.HeaderOnly));

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace ConformanceHarness.Cli.Commands.Dicom.Scan;
+namespace ConformanceHarness.Cli.Commands.Dicom;
 
 /// <summary>
 /// Tells DICOM files from the other files in a folder by their first bytes: "DICM" after the 128-byte
