@@ -4,7 +4,7 @@ public sealed partial class DicomDatasetReader
 {
     private DicomItem ReadUndefinedLength(DicomTag tag, DicomVR vr, long offset, int depth)
     {
-        if (vr == DicomVR.SQ || vr == DicomVR.UN && !_explicitVR) return ReadSequence(tag, UndefinedLength, offset, depth);
+        if (vr == DicomVR.SQ) return ReadSequence(tag, UndefinedLength, offset, depth);
         if (vr == DicomVR.UN) return ReadImplicitSequence(tag, offset, depth);
         if (vr == DicomVR.OB || vr == DicomVR.OW) return ReadFragments(tag, DicomVR.OB, offset);
         throw new DicomFormatException($"undefined length (0xFFFFFFFF) is not allowed for VR {vr}", tag, offset);
