@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+
+using ConformanceHarness.Dicom.IO;
+using ConformanceHarness.Dicom.Json;
+using ConformanceHarness.TestSupport;
+
+namespace ConformanceHarness.Dicom.Tests.Json;
+
+/// <summary>
+/// The oracle: every file of the public corpus reads without error, and our DICOM JSON equals DCMTK
+/// dcm2json's after <see cref="Dcm2JsonNormalisation"/>. Files dcm2json cannot take as they are go
+/// through the <see cref="Dcm2JsonMode"/> listed in <see cref="Modes"/>; there are no other exceptions.
+/// </summary>
+public sealed class Dcm2JsonOracleTests
+{
+    private const string CorpusAbsent = "(corpus absent)";
+
+    /// <summary>Files compared other than <see cref="Dcm2JsonMode.WholeFile"/>, with the reason.</summary>
+    public static readonly IReadOnlyDictionary<string, Dcm2JsonMode> Modes = new Dictionary<string, Dcm2JsonMode>
+    {
+        ["SC_rgb_rle.dcm"] = Dcm2JsonMode.PixelDataErased, // RLE Lossless: dcm2json exits 81 on encapsulated Pixel Data
+        ["SC_rgb_jpeg.dcm"] = Dcm2JsonMode.ImplicitBodyPixelDataErased, // meta says JPEG Baseline, body is implicit VR: dcm2json exits 20
+    };
+
+    private static string Corpus => Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "dicom", "public"));
+
+    public static TheoryData<string> CorpusFiles()
+    {
+        if (!Directory.Exists(Corpus)) return new TheoryData<string>(CorpusAbsent);
+        var files = Directory.EnumerateFiles(Corpus, "*.dcm", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Corpus, file).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        return [.. files];
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public async Task CorpusFile_WrittenAsJson_EqualsDcm2JsonAfterNormalisation(string file)
+    {
+        ExternalTool.Require(file != CorpusAbsent, $"the DICOM corpus is not at {Corpus}");
+        ExternalTool.Require(Dcm2Json.IsInstalled, "DCMTK dcm2json and dcmodify are not on PATH (apt-get install dcmtk)");
+        var mode = Modes.GetValueOrDefault(file, Dcm2JsonMode.WholeFile);
+
+        var theirs = Dcm2JsonNormalisation.ParseDcmtk(await Dcm2Json.ConvertAsync(Path.Combine(Corpus, file), mode));
+        var ours = JsonNode.Parse(DicomJsonWriter.Serialize(ReadDataset(file, mode), Inline))!.AsObject();
+
+        var (actual, expected) = Dcm2JsonNormalisation.Normalise(ours, theirs);
+        var differences = JsonDifferences.Between(expected, actual).Take(10).ToList();
+        Assert.True(differences.Count == 0, $"{file} ({mode}): ours differs from dcm2json at\n{string.Join('\n', differences)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public void CorpusFile_JsonReadBack_WritesTheSameJson(string file)
+    {
+        ExternalTool.Require(file != CorpusAbsent, $"the DICOM corpus is not at {Corpus}");
+        var json = DicomJsonWriter.Serialize(ReadDataset(file, Dcm2JsonMode.WholeFile), Inline);
+
+        var again = DicomJsonWriter.Serialize(DicomJsonReader.Deserialize(json), Inline);
+
+        Assert.Equal(json, again);
+    }
+
+    private static DicomJsonOptions Inline { get; } = new() { BulkDataThreshold = long.MaxValue };
+
+    private static DicomDataset ReadDataset(string file, Dcm2JsonMode mode)
+    {
+        var dataset = DicomFile.Open(Path.Combine(Corpus, file)).Dataset;
+        if (mode != Dcm2JsonMode.WholeFile) dataset.Remove(DicomReadOptions.PixelData);
+        return dataset;
+    }
+}
