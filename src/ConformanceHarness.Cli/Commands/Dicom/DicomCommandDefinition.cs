@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConformanceHarness.Cli.Commands.Dicom.Dump;
+using ConformanceHarness.Cli.Commands.Dicom.Json;
 using ConformanceHarness.Cli.Commands.Dicom.Scan;
 
 namespace ConformanceHarness.Cli.Commands.Dicom;
@@ -11,6 +12,7 @@ public static class DicomCommandDefinition
         new("dicom", "Inspect DICOM files with the harness's own codec")
         {
             DumpCommandDefinition.Create(),
+            JsonCommandDefinition.Create(),
             ScanCommandDefinition.Create(),
         };
 }
