@@ -5,15 +5,6 @@ namespace ConformanceHarness.Dicom;
 
 public sealed partial class DicomDataset
 {
-    private static readonly Dictionary<DicomVR, Type> NativeTypes = new()
-    {
-        [DicomVR.US] = typeof(ushort), [DicomVR.OW] = typeof(ushort), [DicomVR.SS] = typeof(short),
-        [DicomVR.UL] = typeof(uint), [DicomVR.OL] = typeof(uint), [DicomVR.SL] = typeof(int),
-        [DicomVR.FL] = typeof(float), [DicomVR.OF] = typeof(float), [DicomVR.FD] = typeof(double), [DicomVR.OD] = typeof(double),
-        [DicomVR.SV] = typeof(long), [DicomVR.UV] = typeof(ulong), [DicomVR.OV] = typeof(ulong),
-        [DicomVR.OB] = typeof(byte), [DicomVR.UN] = typeof(byte),
-    };
-
     /// <summary>Sets string values under the tag's dictionary VR, checked against the VR's rules.</summary>
     public DicomDataset AddOrUpdate(DicomTag tag, params string[] values) => AddOrUpdate(DictionaryVR(tag), tag, values);
 
@@ -41,7 +32,7 @@ public sealed partial class DicomDataset
         if (vr == DicomVR.AT)
             return values is DicomTag[] tags ? AddOrUpdate(new DicomElement(tag, vr, EncodeTags(tags)))
                 : throw DicomValueRules.Broken(tag, vr, "takes DicomTag values");
-        if (!NativeTypes.TryGetValue(vr, out var native)) throw DicomValueRules.Broken(tag, vr, "takes no numeric values");
+        if (DicomValueDecoder.NativeType(vr) is not { } native) throw DicomValueRules.Broken(tag, vr, "takes no numeric values");
         return AddOrUpdate(new DicomElement(tag, vr, EncodeNumbers(tag, vr, native, values)));
     }
 

@@ -15,6 +15,10 @@ internal static class DicomValueDecoder
         [DicomVR.OB] = Cast<byte>, [DicomVR.UN] = Cast<byte>, [DicomVR.AT] = ReadTags,
     };
 
+    /// <summary>The .NET type one value of a binary VR decodes to (ushort for US and OW, double for FD and OD …); null for strings, SQ and AT.</summary>
+    public static Type? NativeType(DicomVR vr) =>
+        vr != DicomVR.AT && NativeReaders.TryGetValue(vr, out var read) ? read([]).GetType().GetElementType() : null;
+
     /// <summary>The binary values in their native .NET type (ushort for US/OW, DicomTag for AT …), or null for string VRs.</summary>
     public static Array? ReadNative(DicomElement element) =>
         NativeReaders.TryGetValue(element.VR, out var read) ? read(element.InByteOrder(!BitConverter.IsLittleEndian).Bytes.Span) : null;
