@@ -12,10 +12,15 @@ public static class DicomSniffer
 
     public static bool LooksLikeDicom(string path)
     {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        return LooksLikeDicom(stream);
+    }
+
+    /// <summary>Reads up to 132 bytes from the stream's current position; the caller rewinds it.</summary>
+    public static bool LooksLikeDicom(Stream stream)
+    {
         Span<byte> buffer = stackalloc byte[PreambleLength + 4];
-        int read;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
-            read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         var head = buffer[..read];
         if (read == buffer.Length && head[PreambleLength..].SequenceEqual("DICM"u8)) return true;
         if (read >= 4 && head[..4].SequenceEqual("DICM"u8)) return true;

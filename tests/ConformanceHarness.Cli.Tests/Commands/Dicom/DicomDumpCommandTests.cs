@@ -21,6 +21,18 @@ public sealed class DicomDumpCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Dump_WholeCorpus_DumpsEveryFileAndExitsZero()
+    {
+        var files = Directory.GetFiles(DicomWorkspace.RequireCorpus(), "*.dcm", SearchOption.AllDirectories);
+
+        var dump = await HarnessInvocation.RunAsync(["dicom", "dump", .. files]);
+
+        Assert.True(dump.ExitCode == 0, dump.Stderr);
+        Assert.Equal(files.Length, Lines(dump.Stdout).Count(line => line.StartsWith("# File: ", StringComparison.Ordinal)));
+        Assert.Contains("(0010,0010) PN [Люкceмбypг]", dump.Stdout);
+    }
+
+    [Fact]
     public async Task Dump_NestedUndefinedLengthSequences_IndentsItemsAndShowsDelimiters()
     {
         var dump = await HarnessInvocation.RunAsync(["dicom", "dump", DicomWorkspace.Corpus("nested_priv_SQ.dcm")]);

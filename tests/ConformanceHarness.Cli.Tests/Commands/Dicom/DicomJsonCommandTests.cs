@@ -25,6 +25,19 @@ public sealed class DicomJsonCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_EveryCorpusFile_IsOneJsonObject()
+    {
+        foreach (var file in Directory.GetFiles(DicomWorkspace.RequireCorpus(), "*.dcm", SearchOption.AllDirectories))
+        {
+            var run = await HarnessInvocation.RunAsync(["dicom", "json", "--compact", file]);
+
+            Assert.True(run.ExitCode == 0, $"{file}: {run.Stderr}");
+            using var json = JsonDocument.Parse(run.Stdout);
+            Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+        }
+    }
+
+    [Fact]
     public async Task Json_Compact_IsOneLine()
     {
         var run = await HarnessInvocation.RunAsync(["dicom", "json", "--compact", DicomWorkspace.Corpus("rtplan.dcm")]);

@@ -7,6 +7,7 @@ namespace ConformanceHarness.Cli.Commands.Dicom.Scan;
 /// <summary>
 /// <c>harness dicom scan</c>: walks the folders (recursively, in ordinal path order) and reads every DICOM
 /// file header-only (up to Pixel Data), printing one <see cref="ScanRow"/> per instance and a summary.
+/// Each file is opened once (sniffed, rewound, read); values are only taken while it is open.
 /// Other files are skipped with a note; a file that cannot be read gets a <c>harness: error:</c> line and the
 /// scan goes on. The exit code is 2 when any file failed or any path is missing.
 /// </summary>
@@ -44,13 +45,15 @@ public sealed class ScanCommand(IReadOnlyList<string> paths, InvocationConfigura
     {
         try
         {
-            if (!DicomSniffer.LooksLikeDicom(path))
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024);
+            if (!DicomSniffer.LooksLikeDicom(stream))
             {
                 tally.AddNotDicom();
                 io.Error.WriteLine($"harness: note: {path}: {DicomInput.NotDicom}, skipped");
                 return;
             }
-            var row = ScanRow.From(path, DicomFile.Open(path, DicomReadOptions.HeaderOnly));
+            stream.Position = 0;
+            var row = ScanRow.From(path, DicomFile.Read(stream, DicomReadOptions.HeaderOnly));
             tally.AddInstance(row);
             io.Output.WriteLine(row.ToLine());
         }
