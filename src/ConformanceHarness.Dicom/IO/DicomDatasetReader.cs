@@ -14,6 +14,8 @@ public sealed partial class DicomDatasetReader
     /// <summary>The value length 0xFFFFFFFF: delimited by an Item or Sequence Delimitation Item.</summary>
     public const uint UndefinedLength = 0xFFFFFFFF;
 
+    private static readonly DicomTag PixelRepresentation = new(0x0028, 0x0103);
+
     private readonly ByteSource _source;
     private readonly DicomReadOptions _options;
     private readonly List<DicomReadWarning> _warnings;
@@ -143,12 +145,20 @@ public sealed partial class DicomDatasetReader
         dataset.AddOrUpdate(item);
     }
 
-    /// <summary>The dictionary's VR; "OB or OW" reads as OW, as PS3.5 §A.1 prescribes for implicit VR (Pixel Data, Overlay Data …).</summary>
+    /// <summary>
+    /// The dictionary's VR; "OB or OW" reads as OW, as PS3.5 §A.1 prescribes for implicit VR (Pixel Data, Overlay Data …);
+    /// "US or SS" reads as SS when Pixel Representation (0028,0103) read before it is 1 (signed), as DCMTK does.
+    /// </summary>
     private static DicomVR ImplicitVR(DicomTag tag, DicomDataset dataset)
     {
         var vrs = DicomDictionary.Lookup(tag, dataset.GetPrivateCreator(tag))?.ValueRepresentations ?? [];
-        return vrs.Contains(DicomVR.OW) && vrs.Contains(DicomVR.OB) ? DicomVR.OW : vrs.FirstOrDefault() ?? DicomVR.UN;
+        if (vrs.Contains(DicomVR.OW) && vrs.Contains(DicomVR.OB)) return DicomVR.OW;
+        if (vrs.Contains(DicomVR.US) && vrs.Contains(DicomVR.SS) && IsSigned(dataset)) return DicomVR.SS;
+        return vrs.FirstOrDefault() ?? DicomVR.UN;
     }
+
+    private static bool IsSigned(DicomDataset dataset) =>
+        dataset.TryGetSingleValue<ushort>(PixelRepresentation, out var representation) && representation == 1;
 
     private void Warn(DicomTag? tag, long offset, string message) => _warnings.Add(new DicomReadWarning(tag, offset, message));
 

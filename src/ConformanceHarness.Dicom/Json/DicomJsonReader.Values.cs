@@ -15,10 +15,10 @@ public static partial class DicomJsonReader
         /// <summary>Little-endian writers of one binary value per VR; each fails with the path when the JSON value does not fit.</summary>
         private static readonly Dictionary<DicomVR, Func<JsonElement, string, byte[]>> Numbers = new()
         {
-            [DicomVR.US] = (e, p) => Le<ushort>(e, p, DicomVR.US, (JsonElement j, out ushort v) => j.TryGetUInt16(out v), BinaryPrimitives.WriteUInt16LittleEndian),
-            [DicomVR.SS] = (e, p) => Le<short>(e, p, DicomVR.SS, (JsonElement j, out short v) => j.TryGetInt16(out v), BinaryPrimitives.WriteInt16LittleEndian),
-            [DicomVR.UL] = (e, p) => Le<uint>(e, p, DicomVR.UL, (JsonElement j, out uint v) => j.TryGetUInt32(out v), BinaryPrimitives.WriteUInt32LittleEndian),
-            [DicomVR.SL] = (e, p) => Le<int>(e, p, DicomVR.SL, (JsonElement j, out int v) => j.TryGetInt32(out v), BinaryPrimitives.WriteInt32LittleEndian),
+            [DicomVR.US] = (e, p) => Le<ushort>(e, p, DicomVR.US, (JsonElement j, out ushort v) => Integer(j, out v, j.TryGetUInt16), BinaryPrimitives.WriteUInt16LittleEndian),
+            [DicomVR.SS] = (e, p) => Le<short>(e, p, DicomVR.SS, (JsonElement j, out short v) => Integer(j, out v, j.TryGetInt16), BinaryPrimitives.WriteInt16LittleEndian),
+            [DicomVR.UL] = (e, p) => Le<uint>(e, p, DicomVR.UL, (JsonElement j, out uint v) => Integer(j, out v, j.TryGetUInt32), BinaryPrimitives.WriteUInt32LittleEndian),
+            [DicomVR.SL] = (e, p) => Le<int>(e, p, DicomVR.SL, (JsonElement j, out int v) => Integer(j, out v, j.TryGetInt32), BinaryPrimitives.WriteInt32LittleEndian),
             [DicomVR.SV] = (e, p) => Le<long>(e, p, DicomVR.SV, TryGetInt64, BinaryPrimitives.WriteInt64LittleEndian),
             [DicomVR.UV] = (e, p) => Le<ulong>(e, p, DicomVR.UV, TryGetUInt64, BinaryPrimitives.WriteUInt64LittleEndian),
             [DicomVR.FL] = (e, p) => Le<float>(e, p, DicomVR.FL, TryGetSingle, BinaryPrimitives.WriteSingleLittleEndian),
@@ -31,6 +31,15 @@ public static partial class DicomJsonReader
         };
 
         private delegate bool TryGet<T>(JsonElement json, out T value);
+
+        private delegate bool TryGetNumber<T>(out T value);
+
+        /// <summary>US, SS, UL and SL take JSON numbers only.</summary>
+        private static bool Integer<T>(JsonElement json, out T value, TryGetNumber<T> tryGet)
+        {
+            value = default!;
+            return json.ValueKind == JsonValueKind.Number && tryGet(out value);
+        }
 
         private static byte[] EncodeValues(JsonElement values, DicomVR vr, DicomJsonValueKind kind, string path, DicomCharacterSet characterSet)
         {
