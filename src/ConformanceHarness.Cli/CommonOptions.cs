@@ -46,7 +46,7 @@ public static class CommonOptions
     }
 
     /// <summary>An unknown option would otherwise be taken for a path; "./-x" still names a file called -x.</summary>
-    private static void RejectOptionLikePaths(ArgumentResult result)
+    public static void RejectOptionLikePaths(ArgumentResult result)
     {
         var unknown = result.Tokens.FirstOrDefault(token => token.Value.StartsWith('-'));
         if (unknown is not null) result.AddError($"unknown option '{unknown.Value}' (see --help)");

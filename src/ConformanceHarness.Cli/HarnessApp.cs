@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ConformanceHarness.Cli.Commands.Dicom;
 using ConformanceHarness.Cli.Commands.List;
 using ConformanceHarness.Cli.Commands.Run;
 using ConformanceHarness.Gherkin.Execution;
@@ -19,6 +20,7 @@ public static class HarnessApp
         {
             RunCommandDefinition.Create(),
             ListCommandDefinition.Create(),
+            DicomCommandDefinition.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,

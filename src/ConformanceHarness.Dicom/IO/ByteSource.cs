@@ -45,7 +45,7 @@ internal sealed class ByteSource
         {
             var more = new byte[count];
             _pushback.CopyTo(more, 0);
-            var read = _stream.ReadAtLeast(more.AsSpan(_pushback.Length), count - _pushback.Length, throwOnEndOfStream: false);
+            var read = ReadAtLeast(more.AsSpan(_pushback.Length), count - _pushback.Length, "Next tag", null);
             _pushback = more[..(_pushback.Length + read)];
         }
         return _pushback.AsSpan(0, Math.Min(count, _pushback.Length));
@@ -142,9 +142,22 @@ internal sealed class ByteSource
         var fromPushback = Math.Min(_pushback.Length, target.Length);
         _pushback.AsSpan(0, fromPushback).CopyTo(target);
         _pushback = _pushback[fromPushback..];
-        var read = fromPushback + _stream.ReadAtLeast(target[fromPushback..], target.Length - fromPushback, throwOnEndOfStream: false);
+        var read = fromPushback + ReadAtLeast(target[fromPushback..], target.Length - fromPushback, field, tag);
         if (read < target.Length)
             throw new DicomFormatException($"field '{field}' needs {target.Length} bytes, {read} remain", tag, Position);
         Position += target.Length;
+    }
+
+    /// <summary>A corrupt deflated data set surfaces from the inflater as <see cref="InvalidDataException"/>: a format error here.</summary>
+    private int ReadAtLeast(Span<byte> target, int minimum, string field, DicomTag? tag)
+    {
+        try
+        {
+            return _stream.ReadAtLeast(target, minimum, throwOnEndOfStream: false);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new DicomFormatException($"field '{field}': the deflated data set is corrupt ({error.Message})", tag, Position, error);
+        }
     }
 }

@@ -66,9 +66,11 @@ public static class DicomFileReader
         var start = source.Position;
         var meta = new DicomDatasetReader(source, true, options with { StopBefore = null }, warnings, null).ReadFileMetaInformation();
         var actual = source.Position - start - (meta.Contains(GroupLength) ? 12 : 0);
-        if (!meta.TryGetSingleValue<uint>(GroupLength, out var declared))
+        if (!meta.TryGetElement(GroupLength, out var element))
             warnings.Add(new DicomReadWarning(GroupLength, start, "no File Meta Information Group Length (0002,0000)"));
-        else if (declared != actual)
+        else if (element.VR != DicomVR.UL || element.Length != 4)
+            warnings.Add(new DicomReadWarning(GroupLength, start, $"File Meta Information Group Length is {element.VR} of {element.Length} bytes, not UL of 4"));
+        else if (meta.GetSingleValue<uint>(GroupLength) is var declared && declared != actual)
             warnings.Add(new DicomReadWarning(GroupLength, start, $"File Meta Information Group Length is {declared}, the group has {actual} bytes"));
         return meta;
     }
