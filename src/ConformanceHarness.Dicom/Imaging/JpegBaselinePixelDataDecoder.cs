@@ -10,7 +10,7 @@ public sealed class JpegBaselinePixelDataDecoder : IPixelDataDecoder
 {
     public void DecodeFrame(ReadOnlySpan<byte> compressed, PixelDataLayout layout, Span<byte> frame)
     {
-        var image = JpegDecoder.Decode(compressed);
+        var image = JpegDecoder.Decode(compressed, layout.PixelsPerFrame * layout.SamplesPerPixel);
         if (image.Width != layout.Columns || image.Height != layout.Rows || image.Components != layout.SamplesPerPixel || layout.BitsAllocated != 8)
             throw new DicomFormatException(
                 $"JPEG frame is {image.Width}x{image.Height}x{image.Components}, the data set says {layout.Columns}x{layout.Rows}x{layout.SamplesPerPixel} at {layout.BitsAllocated} bits",
