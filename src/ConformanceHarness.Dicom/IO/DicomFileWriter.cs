@@ -1,5 +1,7 @@
 using System.IO.Compression;
 
+using ConformanceHarness.Dicom.Imaging;
+
 namespace ConformanceHarness.Dicom.IO;
 
 /// <summary>
@@ -19,23 +21,28 @@ public static class DicomFileWriter
     {
         options ??= DicomWriteOptions.Default;
         var syntax = options.TransferSyntax ?? file.TransferSyntax;
-        RefuseCompressedTranscoding(file, syntax);
-        var meta = DicomFileMetaInformation.Create(file.Dataset, syntax, file.FileMetaInformation, options.KeepImplementation);
+        var dataset = DatasetFor(file, syntax);
+        var meta = DicomFileMetaInformation.Create(dataset, syntax, file.FileMetaInformation, options.KeepImplementation);
         stream.Write(file.Preamble ?? new byte[128]);
         stream.Write("DICM"u8);
         new DicomDatasetWriter(stream, TransferSyntax.ExplicitVRLittleEndian, options).Write(meta);
         if (!syntax.IsDeflated)
         {
-            new DicomDatasetWriter(stream, syntax, options).Write(file.Dataset);
+            new DicomDatasetWriter(stream, syntax, options).Write(dataset);
             return;
         }
         using var deflate = new DeflateStream(stream, options.DeflateLevel, leaveOpen: true);
-        new DicomDatasetWriter(deflate, syntax, options).Write(file.Dataset);
+        new DicomDatasetWriter(deflate, syntax, options).Write(dataset);
     }
 
-    private static void RefuseCompressedTranscoding(DicomFile file, TransferSyntax syntax)
+    /// <summary>
+    /// The data set to write: as it is, or, when encapsulated pixel data goes to an uncompressed syntax, decoded by the
+    /// <see cref="PixelDataDecoder"/> registered for the source syntax. Without one the write is refused.
+    /// </summary>
+    private static DicomDataset DatasetFor(DicomFile file, TransferSyntax syntax)
     {
-        if (syntax.IsEncapsulated || !file.Dataset.Any(item => item is DicomFragmentSequence)) return;
+        if (syntax.IsEncapsulated || !file.Dataset.Any(item => item is DicomFragmentSequence)) return file.Dataset;
+        if (PixelDataDecoder.CanDecode(file.TransferSyntax)) return PixelDataDecoder.Decode(file.Dataset, file.TransferSyntax);
         throw new InvalidOperationException(
             $"the data set has encapsulated pixel data ({file.TransferSyntax}); writing it as {syntax} needs a decompressor");
     }

@@ -1,3 +1,4 @@
+using ConformanceHarness.Dicom.Imaging;
 using ConformanceHarness.Dicom.IO;
 using ConformanceHarness.Dicom.Tests.Helpers;
 
@@ -47,34 +48,50 @@ public sealed class DicomCorpusTests(ITestOutputHelper output)
     public void Save_EachUncompressedSyntax_ReadsBackEqual(string name)
     {
         var file = DicomFile.Open(DicomCorpus.Require(name));
-        if (file.TransferSyntax.IsEncapsulated)
-        {
-            AssertEncapsulatedRoundTripAndRefusal(file);
-            return;
-        }
+        var expected = file.TransferSyntax.IsEncapsulated ? AssertOwnSyntaxRoundTripThenDecode(file) : file.Dataset;
 
         foreach (var syntax in Uncompressed)
         {
             var reread = DicomFile.Read(new MemoryStream(Write(file, syntax)));
 
             Assert.Equal(syntax, reread.TransferSyntax);
-            DatasetAssert.Equal(file.Dataset, reread.Dataset, compareVR: syntax.IsExplicitVR && file.TransferSyntax.IsExplicitVR);
+            DatasetAssert.Equal(expected, reread.Dataset, compareVR: syntax.IsExplicitVR && file.TransferSyntax.IsExplicitVR);
         }
     }
 
+    [Fact]
+    public void Save_JpegToUncompressed_UpdatesImagePixelAttributes()
+    {
+        var file = DicomFile.Open(DicomCorpus.Require("SC_rgb_jpeg.dcm"));
+
+        var reread = DicomFile.Read(new MemoryStream(Write(file, TransferSyntax.ExplicitVRLittleEndian))).Dataset;
+
+        Assert.Equal("01", reread.GetString(DicomTags.LossyImageCompression).Trim());
+        Assert.Equal("ISO_10918_1", reread.GetString(DicomTags.LossyImageCompressionMethod).Trim());
+        Assert.Equal((ushort)0, reread.GetSingleValue<ushort>(DicomTags.PlanarConfiguration));
+        Assert.Equal(256 * 256 * 3, reread.GetElement(DicomTags.PixelData).Length);
+    }
+
+    [Fact]
+    public void Save_EncapsulatedWithoutDecoder_IsRefusedWithReason()
+    {
+        var file = DicomFile.Open(DicomCorpus.Require("SC_rgb_rle.dcm"));
+        file.TransferSyntax = TransferSyntax.Jpeg2000;
+
+        var refusal = Assert.Throws<InvalidOperationException>(() => Write(file, TransferSyntax.ExplicitVRLittleEndian));
+
+        Assert.Contains("needs a decompressor", refusal.Message);
+    }
+
     /// <summary>
-    /// Compressed pixel data has no decompressor yet: the file round-trips in its own syntax, and
-    /// transcoding to an uncompressed syntax is refused with a reason instead of writing garbage.
+    /// Compressed pixel data round-trips in its own syntax; in an uncompressed syntax it is written decoded, so the
+    /// data set read back equals <see cref="PixelDataDecoder.Decode"/>'s (native pixel data, updated attributes).
     /// </summary>
-    private static void AssertEncapsulatedRoundTripAndRefusal(DicomFile file)
+    private static DicomDataset AssertOwnSyntaxRoundTripThenDecode(DicomFile file)
     {
         var reread = DicomFile.Read(new MemoryStream(Write(file, file.TransferSyntax)));
         DatasetAssert.Equal(file.Dataset, reread.Dataset, compareVR: true);
-        foreach (var syntax in Uncompressed)
-        {
-            var refusal = Assert.Throws<InvalidOperationException>(() => Write(file, syntax));
-            Assert.Contains(syntax.Name, refusal.Message);
-        }
+        return PixelDataDecoder.Decode(file.Dataset, file.TransferSyntax);
     }
 
     internal static byte[] Write(DicomFile file, TransferSyntax syntax)
