@@ -10,7 +10,7 @@ public sealed partial class DicomDataset
 
     public bool TryGetString(DicomTag tag, [NotNullWhen(true)] out string? value)
     {
-        value = TryGetElement(tag, out _) ? GetString(tag) : null;
+        value = TryGetElement(tag, out _) ? TryConvert(() => GetString(tag)) : null;
         return value is not null;
     }
 
@@ -30,10 +30,24 @@ public sealed partial class DicomDataset
         return [.. SplitValues(element).Select(text => DicomValueDecoder.Parse<T>(tag, text))];
     }
 
+    /// <summary>Like <see cref="GetValues{T}"/>, but false instead of an exception when absent or not convertible.</summary>
     public bool TryGetValues<T>(DicomTag tag, [NotNullWhen(true)] out T[]? values)
     {
-        values = TryGetElement(tag, out _) ? GetValues<T>(tag) : null;
+        values = TryGetElement(tag, out _) ? TryConvert(() => GetValues<T>(tag)) : null;
         return values is not null;
+    }
+
+    /// <summary>A Try twin never throws for a value it cannot convert: the conversion failure becomes "not found".</summary>
+    private static TResult? TryConvert<TResult>(Func<TResult> convert) where TResult : class
+    {
+        try
+        {
+            return convert();
+        }
+        catch (Exception error) when (error is DicomDataException or FormatException or InvalidCastException or OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The only value; fails when the element is absent, empty or holds several.</summary>
