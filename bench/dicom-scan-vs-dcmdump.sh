@@ -3,7 +3,7 @@
 # the same folder of N copies of the public DICOM corpus, both header-only (stop before Pixel Data).
 # Median of RUNS runs each, after one warm-up; hyperfine when installed, else a bash loop over date +%s.%N.
 # With R2R=1 (the default) a ReadyToRun-published harness.dll is timed as well: the difference is JIT time,
-# most of it the generated PS3.6 dictionary tables (set R2R=0 to skip).
+# mostly of the codec itself now that the generated dictionary tables are data (set R2R=0 to skip).
 #
 #   bench/dicom-scan-vs-dcmdump.sh            # N=2000 RUNS=5
 #   N=500 RUNS=3 bench/dicom-scan-vs-dcmdump.sh

@@ -43,9 +43,24 @@ public sealed class CSharpSource
         return text.Append('"').ToString();
     }
 
-    public static string Bool(bool value) => value ? "true" : "false";
+    /// <summary>
+    /// Writes a table as a UTF-8 raw string literal property: one row a line, fields joined by '|'. The
+    /// runtime parses it on first use, which costs far less than JIT-compiling one constructor call per row.
+    /// </summary>
+    public CSharpSource Table(string name, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        Line($"    private static ReadOnlySpan<byte> {name} =>");
+        Line("        \"\"\"");
+        foreach (var row in rows) Line("        " + string.Join('|', row.Select(CheckField)));
+        return Line("        \"\"\"u8;");
+    }
+
+    public static string Flag(bool value) => value ? "Y" : "";
+
+    private static string CheckField(string field) =>
+        field.AsSpan().IndexOfAny("|\r\n") < 0 && !field.Contains("\"\"\"", StringComparison.Ordinal) && field.Trim() == field
+            ? field
+            : throw new InvalidDataException($"'{field}' cannot be a table field (it holds '|', a line break, \"\"\" or edge spaces)");
 
     public static string Hex(uint value, int digits) => "0x" + value.ToString("X" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    public static string VRList(IEnumerable<string> codes) => "[" + string.Join(", ", codes.Select(code => "DicomVR." + code)) + "]";
 }

@@ -1,6 +1,10 @@
 namespace ConformanceHarness.Dicom.Generator;
 
-/// <summary>Writes DicomTags.Generated.cs: one DicomTag field per keyword of a single (unmasked) tag.</summary>
+/// <summary>
+/// Writes DicomTags.Generated.cs: one DicomTag property per keyword of a single (unmasked) tag. Properties,
+/// not static readonly fields: ~5,000 field initialisers make one type initialiser that is JIT-compiled
+/// and run the first time any tag is named; a property costs nothing until it is used.
+/// </summary>
 public static class TagsWriter
 {
     public static string Write(IReadOnlyList<DictionaryRow> rows)
@@ -13,7 +17,7 @@ public static class TagsWriter
         {
             var retired = row.IsRetired ? " (retired)" : "";
             source.Line($"    /// <summary>{Xml(row.Name)}, {Tag(row)} {string.Join("/", row.ValueRepresentations)} {row.ValueMultiplicity}{retired}</summary>")
-                .Line($"    public static readonly DicomTag {row.Keyword} = new({CSharpSource.Hex(row.Pattern.Group, 4)}, {CSharpSource.Hex(row.Pattern.Element, 4)});");
+                .Line($"    public static DicomTag {row.Keyword} => new({CSharpSource.Hex(row.Pattern.Group, 4)}, {CSharpSource.Hex(row.Pattern.Element, 4)});");
         }
         return source.Line("}").ToString();
     }

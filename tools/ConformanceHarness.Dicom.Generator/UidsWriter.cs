@@ -1,6 +1,6 @@
 namespace ConformanceHarness.Dicom.Generator;
 
-/// <summary>Writes DicomUids.Generated.cs: a constant per UID keyword, the registry table and the Storage SOP classes.</summary>
+/// <summary>Writes DicomUids.Generated.cs: a constant per UID keyword, and the registry as UTF-8 rows parsed on first use.</summary>
 public static class UidsWriter
 {
     public static string Write(IReadOnlyList<UidRow> rows)
@@ -11,17 +11,17 @@ public static class UidsWriter
         foreach (var row in rows)
             source.Line($"    /// <summary>{Xml(row.Name)}{(row.Retired ? " (retired)" : "")}</summary>")
                 .Line($"    public const string {row.Keyword} = {CSharpSource.Literal(row.Uid)};");
-        source.Line()
-            .Line("    private static DicomUidEntry[] CreateEntries() =>")
-            .Line("    [");
-        foreach (var row in rows)
-            source.Line($"        new({row.Keyword}, {CSharpSource.Literal(row.Name)}, {CSharpSource.Literal(row.Keyword)}, DicomUidType.{row.Type}, {CSharpSource.Bool(row.Retired)}),");
-        source.Line("    ];")
+        return source.Line()
+            .Line($"    private const int EntryCount = {rows.Count};")
             .Line()
-            .Line("    private static string[] CreateStorageSopClasses() =>")
-            .Line("    [");
-        foreach (var row in rows.Where(row => row.Storage)) source.Line($"        {row.Keyword},");
-        return source.Line("    ];").Line("}").ToString();
+            .Line("    /// <summary>")
+            .Line("    /// The registry sorted by UID, one a line: uid|keyword|type|retired|storage|name, where retired and")
+            .Line("    /// storage (a Storage SOP class) are Y or empty.")
+            .Line("    /// </summary>")
+            .Table("Rows", rows.Select(row => (IReadOnlyList<string>)
+                [row.Uid, row.Keyword, row.Type, CSharpSource.Flag(row.Retired), CSharpSource.Flag(row.Storage), row.Name]))
+            .Line("}")
+            .ToString();
     }
 
     private static string Xml(string text) =>

@@ -606,493 +606,311 @@ public static partial class DicomUids
     /// <summary>Implant Template Group Storage</summary>
     public const string ImplantTemplateGroupStorage = "1.2.840.10008.5.1.4.45.1";
 
-    private static DicomUidEntry[] CreateEntries() =>
-    [
-        new(Verification, "Verification SOP Class", "Verification", DicomUidType.SopClass, false),
-        new(ImplicitVRLittleEndian, "Implicit VR Little Endian", "ImplicitVRLittleEndian", DicomUidType.TransferSyntax, false),
-        new(ExplicitVRLittleEndian, "Explicit VR Little Endian", "ExplicitVRLittleEndian", DicomUidType.TransferSyntax, false),
-        new(EncapsulatedUncompressedExplicitVRLittleEndian, "Encapsulated Uncompressed Explicit VR Little Endian", "EncapsulatedUncompressedExplicitVRLittleEndian", DicomUidType.TransferSyntax, false),
-        new(DeflatedExplicitVRLittleEndian, "Deflated Explicit VR Little Endian", "DeflatedExplicitVRLittleEndian", DicomUidType.TransferSyntax, false),
-        new(ExplicitVRBigEndian, "Explicit VR Big Endian", "ExplicitVRBigEndian", DicomUidType.TransferSyntax, true),
-        new(JPEGBaseline8Bit, "JPEG Baseline (Process 1)", "JPEGBaseline8Bit", DicomUidType.TransferSyntax, false),
-        new(JPEGExtended12Bit, "JPEG Extended (Process 2 & 4)", "JPEGExtended12Bit", DicomUidType.TransferSyntax, false),
-        new(JPEGExtended35, "JPEG Extended (Process 3 & 5)", "JPEGExtended35", DicomUidType.TransferSyntax, true),
-        new(JPEGSpectralSelectionNonHierarchical68, "JPEG Spectral Selection, Non-Hierarchical (Process 6 & 8)", "JPEGSpectralSelectionNonHierarchical68", DicomUidType.TransferSyntax, true),
-        new(JPEGSpectralSelectionNonHierarchical79, "JPEG Spectral Selection, Non-Hierarchical (Process 7 & 9)", "JPEGSpectralSelectionNonHierarchical79", DicomUidType.TransferSyntax, true),
-        new(JPEGFullProgressionNonHierarchical1012, "JPEG Full Progression, Non-Hierarchical (Process 10 & 12)", "JPEGFullProgressionNonHierarchical1012", DicomUidType.TransferSyntax, true),
-        new(JPEGFullProgressionNonHierarchical1113, "JPEG Full Progression, Non-Hierarchical (Process 11 & 13)", "JPEGFullProgressionNonHierarchical1113", DicomUidType.TransferSyntax, true),
-        new(JPEGLossless, "JPEG Lossless, Non-Hierarchical (Process 14)", "JPEGLossless", DicomUidType.TransferSyntax, false),
-        new(JPEGLosslessNonHierarchical15, "JPEG Lossless, Non-Hierarchical (Process 15)", "JPEGLosslessNonHierarchical15", DicomUidType.TransferSyntax, true),
-        new(JPEGExtendedHierarchical1618, "JPEG Extended, Hierarchical (Process 16 & 18)", "JPEGExtendedHierarchical1618", DicomUidType.TransferSyntax, true),
-        new(JPEGExtendedHierarchical1719, "JPEG Extended, Hierarchical (Process 17 & 19)", "JPEGExtendedHierarchical1719", DicomUidType.TransferSyntax, true),
-        new(JPEGSpectralSelectionHierarchical2022, "JPEG Spectral Selection, Hierarchical (Process 20 & 22)", "JPEGSpectralSelectionHierarchical2022", DicomUidType.TransferSyntax, true),
-        new(JPEGSpectralSelectionHierarchical2123, "JPEG Spectral Selection, Hierarchical (Process 21 & 23)", "JPEGSpectralSelectionHierarchical2123", DicomUidType.TransferSyntax, true),
-        new(JPEGFullProgressionHierarchical2426, "JPEG Full Progression, Hierarchical (Process 24 & 26)", "JPEGFullProgressionHierarchical2426", DicomUidType.TransferSyntax, true),
-        new(JPEGFullProgressionHierarchical2527, "JPEG Full Progression, Hierarchical (Process 25 & 27)", "JPEGFullProgressionHierarchical2527", DicomUidType.TransferSyntax, true),
-        new(JPEGLosslessHierarchical28, "JPEG Lossless, Hierarchical (Process 28)", "JPEGLosslessHierarchical28", DicomUidType.TransferSyntax, true),
-        new(JPEGLosslessHierarchical29, "JPEG Lossless, Hierarchical (Process 29)", "JPEGLosslessHierarchical29", DicomUidType.TransferSyntax, true),
-        new(JPEGLosslessSV1, "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 [Selection Value 1])", "JPEGLosslessSV1", DicomUidType.TransferSyntax, false),
-        new(JPEGLSLossless, "JPEG-LS Lossless Image Compression", "JPEGLSLossless", DicomUidType.TransferSyntax, false),
-        new(JPEGLSNearLossless, "JPEG-LS Lossy (Near-Lossless) Image Compression", "JPEGLSNearLossless", DicomUidType.TransferSyntax, false),
-        new(JPEG2000Lossless, "JPEG 2000 Image Compression (Lossless Only)", "JPEG2000Lossless", DicomUidType.TransferSyntax, false),
-        new(JPEG2000, "JPEG 2000 Image Compression", "JPEG2000", DicomUidType.TransferSyntax, false),
-        new(JPEG2000MCLossless, "JPEG 2000 Part 2 Multi-component Image Compression (Lossless Only)", "JPEG2000MCLossless", DicomUidType.TransferSyntax, false),
-        new(JPEG2000MC, "JPEG 2000 Part 2 Multi-component Image Compression", "JPEG2000MC", DicomUidType.TransferSyntax, false),
-        new(JPIPReferenced, "JPIP Referenced", "JPIPReferenced", DicomUidType.TransferSyntax, false),
-        new(JPIPReferencedDeflate, "JPIP Referenced Deflate", "JPIPReferencedDeflate", DicomUidType.TransferSyntax, false),
-        new(MPEG2MPML, "MPEG2 Main Profile / Main Level", "MPEG2MPML", DicomUidType.TransferSyntax, false),
-        new(MPEG2MPMLF, "Fragmentable MPEG2 Main Profile / Main Level", "MPEG2MPMLF", DicomUidType.TransferSyntax, false),
-        new(MPEG2MPHL, "MPEG2 Main Profile / High Level", "MPEG2MPHL", DicomUidType.TransferSyntax, false),
-        new(MPEG2MPHLF, "Fragmentable MPEG2 Main Profile / High Level", "MPEG2MPHLF", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP41, "MPEG-4 AVC/H.264 High Profile / Level 4.1", "MPEG4HP41", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP41F, "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.1", "MPEG4HP41F", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP41BD, "MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1", "MPEG4HP41BD", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP41BDF, "Fragmentable MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1", "MPEG4HP41BDF", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP422D, "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video", "MPEG4HP422D", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP422DF, "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video", "MPEG4HP422DF", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP423D, "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video", "MPEG4HP423D", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP423DF, "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video", "MPEG4HP423DF", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP42STEREO, "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", "MPEG4HP42STEREO", DicomUidType.TransferSyntax, false),
-        new(MPEG4HP42STEREOF, "Fragmentable MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", "MPEG4HP42STEREOF", DicomUidType.TransferSyntax, false),
-        new(HEVCMP51, "HEVC/H.265 Main Profile / Level 5.1", "HEVCMP51", DicomUidType.TransferSyntax, false),
-        new(HEVCM10P51, "HEVC/H.265 Main 10 Profile / Level 5.1", "HEVCM10P51", DicomUidType.TransferSyntax, false),
-        new(JPEGXLLossless, "JPEG XL Lossless", "JPEGXLLossless", DicomUidType.TransferSyntax, false),
-        new(JPEGXLJPEGRecompression, "JPEG XL JPEG Recompression", "JPEGXLJPEGRecompression", DicomUidType.TransferSyntax, false),
-        new(JPEGXL, "JPEG XL", "JPEGXL", DicomUidType.TransferSyntax, false),
-        new(HTJ2KLossless, "High-Throughput JPEG 2000 Image Compression (Lossless Only)", "HTJ2KLossless", DicomUidType.TransferSyntax, false),
-        new(HTJ2KLosslessRPCL, "High-Throughput JPEG 2000 with RPCL Options Image Compression (Lossless Only)", "HTJ2KLosslessRPCL", DicomUidType.TransferSyntax, false),
-        new(HTJ2K, "High-Throughput JPEG 2000 Image Compression", "HTJ2K", DicomUidType.TransferSyntax, false),
-        new(JPIPHTJ2KReferenced, "JPIP HTJ2K Referenced", "JPIPHTJ2KReferenced", DicomUidType.TransferSyntax, false),
-        new(JPIPHTJ2KReferencedDeflate, "JPIP HTJ2K Referenced Deflate", "JPIPHTJ2KReferencedDeflate", DicomUidType.TransferSyntax, false),
-        new(RLELossless, "RLE Lossless", "RLELossless", DicomUidType.TransferSyntax, false),
-        new(RFC2557MIMEEncapsulation, "RFC 2557 MIME encapsulation", "RFC2557MIMEEncapsulation", DicomUidType.TransferSyntax, true),
-        new(XMLEncoding, "XML Encoding", "XMLEncoding", DicomUidType.TransferSyntax, true),
-        new(SMPTEST211020UncompressedProgressiveActiveVideo, "SMPTE ST 2110-20 Uncompressed Progressive Active Video", "SMPTEST211020UncompressedProgressiveActiveVideo", DicomUidType.TransferSyntax, false),
-        new(SMPTEST211020UncompressedInterlacedActiveVideo, "SMPTE ST 2110-20 Uncompressed Interlaced Active Video", "SMPTEST211020UncompressedInterlacedActiveVideo", DicomUidType.TransferSyntax, false),
-        new(SMPTEST211030PCMDigitalAudio, "SMPTE ST 2110-30 PCM Digital Audio", "SMPTEST211030PCMDigitalAudio", DicomUidType.TransferSyntax, false),
-        new(DeflatedImageFrameCompression, "Deflated Image Frame Compression", "DeflatedImageFrameCompression", DicomUidType.TransferSyntax, false),
-        new(MediaStorageDirectoryStorage, "Media Storage Directory Storage", "MediaStorageDirectoryStorage", DicomUidType.SopClass, false),
-        new(HotIronPalette, "Hot Iron Color Palette SOP Instance", "HotIronPalette", DicomUidType.WellKnownInstance, false),
-        new(PETPalette, "PET Color Palette SOP Instance", "PETPalette", DicomUidType.WellKnownInstance, false),
-        new(HotMetalBluePalette, "Hot Metal Blue Color Palette SOP Instance", "HotMetalBluePalette", DicomUidType.WellKnownInstance, false),
-        new(PET20StepPalette, "PET 20 Step Color Palette SOP Instance", "PET20StepPalette", DicomUidType.WellKnownInstance, false),
-        new(SpringPalette, "Spring Color Palette SOP Instance", "SpringPalette", DicomUidType.WellKnownInstance, false),
-        new(SummerPalette, "Summer Color Palette SOP Instance", "SummerPalette", DicomUidType.WellKnownInstance, false),
-        new(FallPalette, "Fall Color Palette SOP Instance", "FallPalette", DicomUidType.WellKnownInstance, false),
-        new(WinterPalette, "Winter Color Palette SOP Instance", "WinterPalette", DicomUidType.WellKnownInstance, false),
-        new(BasicStudyContentNotification, "Basic Study Content Notification SOP Class", "BasicStudyContentNotification", DicomUidType.SopClass, true),
-        new(Papyrus3ImplicitVRLittleEndian, "Papyrus 3 Implicit VR Little Endian", "Papyrus3ImplicitVRLittleEndian", DicomUidType.TransferSyntax, true),
-        new(StorageCommitmentPushModel, "Storage Commitment Push Model SOP Class", "StorageCommitmentPushModel", DicomUidType.SopClass, false),
-        new(StorageCommitmentPushModelInstance, "Storage Commitment Push Model SOP Instance", "StorageCommitmentPushModelInstance", DicomUidType.WellKnownInstance, false),
-        new(StorageCommitmentPullModel, "Storage Commitment Pull Model SOP Class", "StorageCommitmentPullModel", DicomUidType.SopClass, true),
-        new(StorageCommitmentPullModelInstance, "Storage Commitment Pull Model SOP Instance", "StorageCommitmentPullModelInstance", DicomUidType.WellKnownInstance, true),
-        new(ProceduralEventLogging, "Procedural Event Logging SOP Class", "ProceduralEventLogging", DicomUidType.SopClass, false),
-        new(ProceduralEventLoggingInstance, "Procedural Event Logging SOP Instance", "ProceduralEventLoggingInstance", DicomUidType.WellKnownInstance, false),
-        new(SubstanceAdministrationLogging, "Substance Administration Logging SOP Class", "SubstanceAdministrationLogging", DicomUidType.SopClass, false),
-        new(SubstanceAdministrationLoggingInstance, "Substance Administration Logging SOP Instance", "SubstanceAdministrationLoggingInstance", DicomUidType.WellKnownInstance, false),
-        new(DICOMUIDRegistry, "DICOM UID Registry", "DICOMUIDRegistry", DicomUidType.CodingScheme, false),
-        new(DCM, "DICOM Controlled Terminology", "DCM", DicomUidType.CodingScheme, false),
-        new(DICOMApplicationContext, "DICOM Application Context Name", "DICOMApplicationContext", DicomUidType.ApplicationContextName, false),
-        new(ModalityPerformedProcedureStep, "Modality Performed Procedure Step SOP Class", "ModalityPerformedProcedureStep", DicomUidType.SopClass, false),
-        new(ModalityPerformedProcedureStepRetrieve, "Modality Performed Procedure Step Retrieve SOP Class", "ModalityPerformedProcedureStepRetrieve", DicomUidType.SopClass, false),
-        new(ModalityPerformedProcedureStepNotification, "Modality Performed Procedure Step Notification SOP Class", "ModalityPerformedProcedureStepNotification", DicomUidType.SopClass, false),
-        new(StorageServiceClass, "Storage Service Class", "StorageServiceClass", DicomUidType.ServiceClass, false),
-        new(BasicGrayscalePrintManagementMeta, "Basic Grayscale Print Management Meta SOP Class", "BasicGrayscalePrintManagementMeta", DicomUidType.MetaSopClass, false),
-        new(Printer, "Printer SOP Class", "Printer", DicomUidType.SopClass, false),
-        new(PrinterInstance, "Printer SOP Instance", "PrinterInstance", DicomUidType.WellKnownInstance, false),
-        new(BasicColorPrintManagementMeta, "Basic Color Print Management Meta SOP Class", "BasicColorPrintManagementMeta", DicomUidType.MetaSopClass, false),
-        new(DisplaySystem, "Display System SOP Class", "DisplaySystem", DicomUidType.SopClass, false),
-        new(DisplaySystemInstance, "Display System SOP Instance", "DisplaySystemInstance", DicomUidType.WellKnownInstance, false),
-        new(ComputedRadiographyImageStorage, "Computed Radiography Image Storage", "ComputedRadiographyImageStorage", DicomUidType.SopClass, false),
-        new(DigitalXRayImageStorageForPresentation, "Digital X-Ray Image Storage - For Presentation", "DigitalXRayImageStorageForPresentation", DicomUidType.SopClass, false),
-        new(DigitalXRayImageStorageForProcessing, "Digital X-Ray Image Storage - For Processing", "DigitalXRayImageStorageForProcessing", DicomUidType.SopClass, false),
-        new(DigitalMammographyXRayImageStorageForPresentation, "Digital Mammography X-Ray Image Storage - For Presentation", "DigitalMammographyXRayImageStorageForPresentation", DicomUidType.SopClass, false),
-        new(DigitalMammographyXRayImageStorageForProcessing, "Digital Mammography X-Ray Image Storage - For Processing", "DigitalMammographyXRayImageStorageForProcessing", DicomUidType.SopClass, false),
-        new(DigitalIntraOralXRayImageStorageForPresentation, "Digital Intra-Oral X-Ray Image Storage - For Presentation", "DigitalIntraOralXRayImageStorageForPresentation", DicomUidType.SopClass, false),
-        new(DigitalIntraOralXRayImageStorageForProcessing, "Digital Intra-Oral X-Ray Image Storage - For Processing", "DigitalIntraOralXRayImageStorageForProcessing", DicomUidType.SopClass, false),
-        new(CTImageStorage, "CT Image Storage", "CTImageStorage", DicomUidType.SopClass, false),
-        new(EnhancedCTImageStorage, "Enhanced CT Image Storage", "EnhancedCTImageStorage", DicomUidType.SopClass, false),
-        new(LegacyConvertedEnhancedCTImageStorage, "Legacy Converted Enhanced CT Image Storage", "LegacyConvertedEnhancedCTImageStorage", DicomUidType.SopClass, false),
-        new(UltrasoundMultiFrameImageStorageRetired, "Ultrasound Multi-frame Image Storage (Retired)", "UltrasoundMultiFrameImageStorageRetired", DicomUidType.SopClass, true),
-        new(UltrasoundMultiFrameImageStorage, "Ultrasound Multi-frame Image Storage", "UltrasoundMultiFrameImageStorage", DicomUidType.SopClass, false),
-        new(MRImageStorage, "MR Image Storage", "MRImageStorage", DicomUidType.SopClass, false),
-        new(EnhancedMRImageStorage, "Enhanced MR Image Storage", "EnhancedMRImageStorage", DicomUidType.SopClass, false),
-        new(MRSpectroscopyStorage, "MR Spectroscopy Storage", "MRSpectroscopyStorage", DicomUidType.SopClass, false),
-        new(EnhancedMRColorImageStorage, "Enhanced MR Color Image Storage", "EnhancedMRColorImageStorage", DicomUidType.SopClass, false),
-        new(LegacyConvertedEnhancedMRImageStorage, "Legacy Converted Enhanced MR Image Storage", "LegacyConvertedEnhancedMRImageStorage", DicomUidType.SopClass, false),
-        new(NuclearMedicineImageStorageRetired, "Nuclear Medicine Image Storage (Retired)", "NuclearMedicineImageStorageRetired", DicomUidType.SopClass, true),
-        new(UltrasoundImageStorageRetired, "Ultrasound Image Storage (Retired)", "UltrasoundImageStorageRetired", DicomUidType.SopClass, true),
-        new(UltrasoundImageStorage, "Ultrasound Image Storage", "UltrasoundImageStorage", DicomUidType.SopClass, false),
-        new(EnhancedUSVolumeStorage, "Enhanced US Volume Storage", "EnhancedUSVolumeStorage", DicomUidType.SopClass, false),
-        new(PhotoacousticImageStorage, "Photoacoustic Image Storage", "PhotoacousticImageStorage", DicomUidType.SopClass, false),
-        new(SecondaryCaptureImageStorage, "Secondary Capture Image Storage", "SecondaryCaptureImageStorage", DicomUidType.SopClass, false),
-        new(MultiFrameSingleBitSecondaryCaptureImageStorage, "Multi-frame Single Bit Secondary Capture Image Storage", "MultiFrameSingleBitSecondaryCaptureImageStorage", DicomUidType.SopClass, false),
-        new(MultiFrameGrayscaleByteSecondaryCaptureImageStorage, "Multi-frame Grayscale Byte Secondary Capture Image Storage", "MultiFrameGrayscaleByteSecondaryCaptureImageStorage", DicomUidType.SopClass, false),
-        new(MultiFrameGrayscaleWordSecondaryCaptureImageStorage, "Multi-frame Grayscale Word Secondary Capture Image Storage", "MultiFrameGrayscaleWordSecondaryCaptureImageStorage", DicomUidType.SopClass, false),
-        new(MultiFrameTrueColorSecondaryCaptureImageStorage, "Multi-frame True Color Secondary Capture Image Storage", "MultiFrameTrueColorSecondaryCaptureImageStorage", DicomUidType.SopClass, false),
-        new(StandaloneOverlayStorage, "Standalone Overlay Storage", "StandaloneOverlayStorage", DicomUidType.SopClass, true),
-        new(StandaloneCurveStorage, "Standalone Curve Storage", "StandaloneCurveStorage", DicomUidType.SopClass, true),
-        new(TwelveLeadECGWaveformStorage, "12-lead ECG Waveform Storage", "TwelveLeadECGWaveformStorage", DicomUidType.SopClass, false),
-        new(GeneralECGWaveformStorage, "General ECG Waveform Storage", "GeneralECGWaveformStorage", DicomUidType.SopClass, false),
-        new(AmbulatoryECGWaveformStorage, "Ambulatory ECG Waveform Storage", "AmbulatoryECGWaveformStorage", DicomUidType.SopClass, false),
-        new(General32bitECGWaveformStorage, "General 32-bit ECG Waveform Storage", "General32bitECGWaveformStorage", DicomUidType.SopClass, false),
-        new(HemodynamicWaveformStorage, "Hemodynamic Waveform Storage", "HemodynamicWaveformStorage", DicomUidType.SopClass, false),
-        new(CardiacElectrophysiologyWaveformStorage, "Cardiac Electrophysiology Waveform Storage", "CardiacElectrophysiologyWaveformStorage", DicomUidType.SopClass, false),
-        new(BasicVoiceAudioWaveformStorage, "Basic Voice Audio Waveform Storage", "BasicVoiceAudioWaveformStorage", DicomUidType.SopClass, false),
-        new(GeneralAudioWaveformStorage, "General Audio Waveform Storage", "GeneralAudioWaveformStorage", DicomUidType.SopClass, false),
-        new(ArterialPulseWaveformStorage, "Arterial Pulse Waveform Storage", "ArterialPulseWaveformStorage", DicomUidType.SopClass, false),
-        new(RespiratoryWaveformStorage, "Respiratory Waveform Storage", "RespiratoryWaveformStorage", DicomUidType.SopClass, false),
-        new(MultichannelRespiratoryWaveformStorage, "Multi-channel Respiratory Waveform Storage", "MultichannelRespiratoryWaveformStorage", DicomUidType.SopClass, false),
-        new(RoutineScalpElectroencephalogramWaveformStorage, "Routine Scalp Electroencephalogram Waveform Storage", "RoutineScalpElectroencephalogramWaveformStorage", DicomUidType.SopClass, false),
-        new(ElectromyogramWaveformStorage, "Electromyogram Waveform Storage", "ElectromyogramWaveformStorage", DicomUidType.SopClass, false),
-        new(ElectrooculogramWaveformStorage, "Electrooculogram Waveform Storage", "ElectrooculogramWaveformStorage", DicomUidType.SopClass, false),
-        new(SleepElectroencephalogramWaveformStorage, "Sleep Electroencephalogram Waveform Storage", "SleepElectroencephalogramWaveformStorage", DicomUidType.SopClass, false),
-        new(BodyPositionWaveformStorage, "Body Position Waveform Storage", "BodyPositionWaveformStorage", DicomUidType.SopClass, false),
-        new(StandaloneModalityLUTStorage, "Standalone Modality LUT Storage", "StandaloneModalityLUTStorage", DicomUidType.SopClass, true),
-        new(StandaloneVOILUTStorage, "Standalone VOI LUT Storage", "StandaloneVOILUTStorage", DicomUidType.SopClass, true),
-        new(GrayscaleSoftcopyPresentationStateStorage, "Grayscale Softcopy Presentation State Storage", "GrayscaleSoftcopyPresentationStateStorage", DicomUidType.SopClass, false),
-        new(ColorSoftcopyPresentationStateStorage, "Color Softcopy Presentation State Storage", "ColorSoftcopyPresentationStateStorage", DicomUidType.SopClass, false),
-        new(PseudoColorSoftcopyPresentationStateStorage, "Pseudo-Color Softcopy Presentation State Storage", "PseudoColorSoftcopyPresentationStateStorage", DicomUidType.SopClass, false),
-        new(BlendingSoftcopyPresentationStateStorage, "Blending Softcopy Presentation State Storage", "BlendingSoftcopyPresentationStateStorage", DicomUidType.SopClass, false),
-        new(XAXRFGrayscaleSoftcopyPresentationStateStorage, "XA/XRF Grayscale Softcopy Presentation State Storage", "XAXRFGrayscaleSoftcopyPresentationStateStorage", DicomUidType.SopClass, false),
-        new(GrayscalePlanarMPRVolumetricPresentationStateStorage, "Grayscale Planar MPR Volumetric Presentation State Storage", "GrayscalePlanarMPRVolumetricPresentationStateStorage", DicomUidType.SopClass, false),
-        new(CompositingPlanarMPRVolumetricPresentationStateStorage, "Compositing Planar MPR Volumetric Presentation State Storage", "CompositingPlanarMPRVolumetricPresentationStateStorage", DicomUidType.SopClass, false),
-        new(AdvancedBlendingPresentationStateStorage, "Advanced Blending Presentation State Storage", "AdvancedBlendingPresentationStateStorage", DicomUidType.SopClass, false),
-        new(VolumeRenderingVolumetricPresentationStateStorage, "Volume Rendering Volumetric Presentation State Storage", "VolumeRenderingVolumetricPresentationStateStorage", DicomUidType.SopClass, false),
-        new(SegmentedVolumeRenderingVolumetricPresentationStateStorage, "Segmented Volume Rendering Volumetric Presentation State Storage", "SegmentedVolumeRenderingVolumetricPresentationStateStorage", DicomUidType.SopClass, false),
-        new(MultipleVolumeRenderingVolumetricPresentationStateStorage, "Multiple Volume Rendering Volumetric Presentation State Storage", "MultipleVolumeRenderingVolumetricPresentationStateStorage", DicomUidType.SopClass, false),
-        new(VariableModalityLUTSoftcopyPresentationStateStorage, "Variable Modality LUT Softcopy Presentation State Storage", "VariableModalityLUTSoftcopyPresentationStateStorage", DicomUidType.SopClass, false),
-        new(XRayAngiographicImageStorage, "X-Ray Angiographic Image Storage", "XRayAngiographicImageStorage", DicomUidType.SopClass, false),
-        new(EnhancedXAImageStorage, "Enhanced XA Image Storage", "EnhancedXAImageStorage", DicomUidType.SopClass, false),
-        new(XRayRadiofluoroscopicImageStorage, "X-Ray Radiofluoroscopic Image Storage", "XRayRadiofluoroscopicImageStorage", DicomUidType.SopClass, false),
-        new(EnhancedXRFImageStorage, "Enhanced XRF Image Storage", "EnhancedXRFImageStorage", DicomUidType.SopClass, false),
-        new(XRay3DAngiographicImageStorage, "X-Ray 3D Angiographic Image Storage", "XRay3DAngiographicImageStorage", DicomUidType.SopClass, false),
-        new(XRay3DCraniofacialImageStorage, "X-Ray 3D Craniofacial Image Storage", "XRay3DCraniofacialImageStorage", DicomUidType.SopClass, false),
-        new(BreastTomosynthesisImageStorage, "Breast Tomosynthesis Image Storage", "BreastTomosynthesisImageStorage", DicomUidType.SopClass, false),
-        new(BreastProjectionXRayImageStorageForPresentation, "Breast Projection X-Ray Image Storage - For Presentation", "BreastProjectionXRayImageStorageForPresentation", DicomUidType.SopClass, false),
-        new(BreastProjectionXRayImageStorageForProcessing, "Breast Projection X-Ray Image Storage - For Processing", "BreastProjectionXRayImageStorageForProcessing", DicomUidType.SopClass, false),
-        new(IntravascularOpticalCoherenceTomographyImageStorageForPresentation, "Intravascular Optical Coherence Tomography Image Storage - For Presentation", "IntravascularOpticalCoherenceTomographyImageStorageForPresentation", DicomUidType.SopClass, false),
-        new(IntravascularOpticalCoherenceTomographyImageStorageForProcessing, "Intravascular Optical Coherence Tomography Image Storage - For Processing", "IntravascularOpticalCoherenceTomographyImageStorageForProcessing", DicomUidType.SopClass, false),
-        new(NuclearMedicineImageStorage, "Nuclear Medicine Image Storage", "NuclearMedicineImageStorage", DicomUidType.SopClass, false),
-        new(ParametricMapStorage, "Parametric Map Storage", "ParametricMapStorage", DicomUidType.SopClass, false),
-        new(RawDataStorage, "Raw Data Storage", "RawDataStorage", DicomUidType.SopClass, false),
-        new(SpatialRegistrationStorage, "Spatial Registration Storage", "SpatialRegistrationStorage", DicomUidType.SopClass, false),
-        new(SpatialFiducialsStorage, "Spatial Fiducials Storage", "SpatialFiducialsStorage", DicomUidType.SopClass, false),
-        new(DeformableSpatialRegistrationStorage, "Deformable Spatial Registration Storage", "DeformableSpatialRegistrationStorage", DicomUidType.SopClass, false),
-        new(SegmentationStorage, "Segmentation Storage", "SegmentationStorage", DicomUidType.SopClass, false),
-        new(SurfaceSegmentationStorage, "Surface Segmentation Storage", "SurfaceSegmentationStorage", DicomUidType.SopClass, false),
-        new(TractographyResultsStorage, "Tractography Results Storage", "TractographyResultsStorage", DicomUidType.SopClass, false),
-        new(RealWorldValueMappingStorage, "Real World Value Mapping Storage", "RealWorldValueMappingStorage", DicomUidType.SopClass, false),
-        new(SurfaceScanMeshStorage, "Surface Scan Mesh Storage", "SurfaceScanMeshStorage", DicomUidType.SopClass, false),
-        new(SurfaceScanPointCloudStorage, "Surface Scan Point Cloud Storage", "SurfaceScanPointCloudStorage", DicomUidType.SopClass, false),
-        new(VLImageStorageTrial, "VL Image Storage - Trial", "VLImageStorageTrial", DicomUidType.SopClass, true),
-        new(VLEndoscopicImageStorage, "VL Endoscopic Image Storage", "VLEndoscopicImageStorage", DicomUidType.SopClass, false),
-        new(VideoEndoscopicImageStorage, "Video Endoscopic Image Storage", "VideoEndoscopicImageStorage", DicomUidType.SopClass, false),
-        new(VLMicroscopicImageStorage, "VL Microscopic Image Storage", "VLMicroscopicImageStorage", DicomUidType.SopClass, false),
-        new(VideoMicroscopicImageStorage, "Video Microscopic Image Storage", "VideoMicroscopicImageStorage", DicomUidType.SopClass, false),
-        new(VLSlideCoordinatesMicroscopicImageStorage, "VL Slide-Coordinates Microscopic Image Storage", "VLSlideCoordinatesMicroscopicImageStorage", DicomUidType.SopClass, false),
-        new(VLPhotographicImageStorage, "VL Photographic Image Storage", "VLPhotographicImageStorage", DicomUidType.SopClass, false),
-        new(VideoPhotographicImageStorage, "Video Photographic Image Storage", "VideoPhotographicImageStorage", DicomUidType.SopClass, false),
-        new(OphthalmicPhotography8BitImageStorage, "Ophthalmic Photography 8 Bit Image Storage", "OphthalmicPhotography8BitImageStorage", DicomUidType.SopClass, false),
-        new(OphthalmicPhotography16BitImageStorage, "Ophthalmic Photography 16 Bit Image Storage", "OphthalmicPhotography16BitImageStorage", DicomUidType.SopClass, false),
-        new(StereometricRelationshipStorage, "Stereometric Relationship Storage", "StereometricRelationshipStorage", DicomUidType.SopClass, false),
-        new(OphthalmicTomographyImageStorage, "Ophthalmic Tomography Image Storage", "OphthalmicTomographyImageStorage", DicomUidType.SopClass, false),
-        new(WideFieldOphthalmicPhotographyStereographicProjectionImageStorage, "Wide Field Ophthalmic Photography Stereographic Projection Image Storage", "WideFieldOphthalmicPhotographyStereographicProjectionImageStorage", DicomUidType.SopClass, false),
-        new(WideFieldOphthalmicPhotography3DCoordinatesImageStorage, "Wide Field Ophthalmic Photography 3D Coordinates Image Storage", "WideFieldOphthalmicPhotography3DCoordinatesImageStorage", DicomUidType.SopClass, false),
-        new(OphthalmicOpticalCoherenceTomographyEnFaceImageStorage, "Ophthalmic Optical Coherence Tomography En Face Image Storage", "OphthalmicOpticalCoherenceTomographyEnFaceImageStorage", DicomUidType.SopClass, false),
-        new(OphthalmicOpticalCoherenceTomographyBscanVolumeAnalysisStorage, "Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Storage", "OphthalmicOpticalCoherenceTomographyBscanVolumeAnalysisStorage", DicomUidType.SopClass, false),
-        new(VLWholeSlideMicroscopyImageStorage, "VL Whole Slide Microscopy Image Storage", "VLWholeSlideMicroscopyImageStorage", DicomUidType.SopClass, false),
-        new(DermoscopicPhotographyImageStorage, "Dermoscopic Photography Image Storage", "DermoscopicPhotographyImageStorage", DicomUidType.SopClass, false),
-        new(ConfocalMicroscopyImageStorage, "Confocal Microscopy Image Storage", "ConfocalMicroscopyImageStorage", DicomUidType.SopClass, false),
-        new(ConfocalMicroscopyTiledPyramidalImageStorage, "Confocal Microscopy Tiled Pyramidal Image Storage", "ConfocalMicroscopyTiledPyramidalImageStorage", DicomUidType.SopClass, false),
-        new(LensometryMeasurementsStorage, "Lensometry Measurements Storage", "LensometryMeasurementsStorage", DicomUidType.SopClass, false),
-        new(AutorefractionMeasurementsStorage, "Autorefraction Measurements Storage", "AutorefractionMeasurementsStorage", DicomUidType.SopClass, false),
-        new(KeratometryMeasurementsStorage, "Keratometry Measurements Storage", "KeratometryMeasurementsStorage", DicomUidType.SopClass, false),
-        new(SubjectiveRefractionMeasurementsStorage, "Subjective Refraction Measurements Storage", "SubjectiveRefractionMeasurementsStorage", DicomUidType.SopClass, false),
-        new(VisualAcuityMeasurementsStorage, "Visual Acuity Measurements Storage", "VisualAcuityMeasurementsStorage", DicomUidType.SopClass, false),
-        new(SpectaclePrescriptionReportStorage, "Spectacle Prescription Report Storage", "SpectaclePrescriptionReportStorage", DicomUidType.SopClass, false),
-        new(OphthalmicAxialMeasurementsStorage, "Ophthalmic Axial Measurements Storage", "OphthalmicAxialMeasurementsStorage", DicomUidType.SopClass, false),
-        new(IntraocularLensCalculationsStorage, "Intraocular Lens Calculations Storage", "IntraocularLensCalculationsStorage", DicomUidType.SopClass, false),
-        new(MacularGridThicknessAndVolumeReportStorage, "Macular Grid Thickness and Volume Report Storage", "MacularGridThicknessAndVolumeReportStorage", DicomUidType.SopClass, true),
-        new(OphthalmicVisualFieldStaticPerimetryMeasurementsStorage, "Ophthalmic Visual Field Static Perimetry Measurements Storage", "OphthalmicVisualFieldStaticPerimetryMeasurementsStorage", DicomUidType.SopClass, false),
-        new(OphthalmicThicknessMapStorage, "Ophthalmic Thickness Map Storage", "OphthalmicThicknessMapStorage", DicomUidType.SopClass, false),
-        new(CornealTopographyMapStorage, "Corneal Topography Map Storage", "CornealTopographyMapStorage", DicomUidType.SopClass, false),
-        new(BasicTextSRStorage, "Basic Text SR Storage", "BasicTextSRStorage", DicomUidType.SopClass, false),
-        new(EnhancedSRStorage, "Enhanced SR Storage", "EnhancedSRStorage", DicomUidType.SopClass, false),
-        new(ComprehensiveSRStorage, "Comprehensive SR Storage", "ComprehensiveSRStorage", DicomUidType.SopClass, false),
-        new(Comprehensive3DSRStorage, "Comprehensive 3D SR Storage", "Comprehensive3DSRStorage", DicomUidType.SopClass, false),
-        new(ExtensibleSRStorage, "Extensible SR Storage", "ExtensibleSRStorage", DicomUidType.SopClass, false),
-        new(ProcedureLogStorage, "Procedure Log Storage", "ProcedureLogStorage", DicomUidType.SopClass, false),
-        new(MammographyCADSRStorage, "Mammography CAD SR Storage", "MammographyCADSRStorage", DicomUidType.SopClass, false),
-        new(KeyObjectSelectionDocumentStorage, "Key Object Selection Document Storage", "KeyObjectSelectionDocumentStorage", DicomUidType.SopClass, false),
-        new(ChestCADSRStorage, "Chest CAD SR Storage", "ChestCADSRStorage", DicomUidType.SopClass, false),
-        new(XRayRadiationDoseSRStorage, "X-Ray Radiation Dose SR Storage", "XRayRadiationDoseSRStorage", DicomUidType.SopClass, false),
-        new(RadiopharmaceuticalRadiationDoseSRStorage, "Radiopharmaceutical Radiation Dose SR Storage", "RadiopharmaceuticalRadiationDoseSRStorage", DicomUidType.SopClass, false),
-        new(ColonCADSRStorage, "Colon CAD SR Storage", "ColonCADSRStorage", DicomUidType.SopClass, false),
-        new(ImplantationPlanSRStorage, "Implantation Plan SR Storage", "ImplantationPlanSRStorage", DicomUidType.SopClass, false),
-        new(AcquisitionContextSRStorage, "Acquisition Context SR Storage", "AcquisitionContextSRStorage", DicomUidType.SopClass, false),
-        new(SimplifiedAdultEchoSRStorage, "Simplified Adult Echo SR Storage", "SimplifiedAdultEchoSRStorage", DicomUidType.SopClass, false),
-        new(PatientRadiationDoseSRStorage, "Patient Radiation Dose SR Storage", "PatientRadiationDoseSRStorage", DicomUidType.SopClass, false),
-        new(PlannedImagingAgentAdministrationSRStorage, "Planned Imaging Agent Administration SR Storage", "PlannedImagingAgentAdministrationSRStorage", DicomUidType.SopClass, false),
-        new(PerformedImagingAgentAdministrationSRStorage, "Performed Imaging Agent Administration SR Storage", "PerformedImagingAgentAdministrationSRStorage", DicomUidType.SopClass, false),
-        new(EnhancedXRayRadiationDoseSRStorage, "Enhanced X-Ray Radiation Dose SR Storage", "EnhancedXRayRadiationDoseSRStorage", DicomUidType.SopClass, false),
-        new(ContentAssessmentResultsStorage, "Content Assessment Results Storage", "ContentAssessmentResultsStorage", DicomUidType.SopClass, false),
-        new(MicroscopyBulkSimpleAnnotationsStorage, "Microscopy Bulk Simple Annotations Storage", "MicroscopyBulkSimpleAnnotationsStorage", DicomUidType.SopClass, false),
-        new(EncapsulatedPDFStorage, "Encapsulated PDF Storage", "EncapsulatedPDFStorage", DicomUidType.SopClass, false),
-        new(EncapsulatedCDAStorage, "Encapsulated CDA Storage", "EncapsulatedCDAStorage", DicomUidType.SopClass, false),
-        new(EncapsulatedSTLStorage, "Encapsulated STL Storage", "EncapsulatedSTLStorage", DicomUidType.SopClass, false),
-        new(EncapsulatedOBJStorage, "Encapsulated OBJ Storage", "EncapsulatedOBJStorage", DicomUidType.SopClass, false),
-        new(EncapsulatedMTLStorage, "Encapsulated MTL Storage", "EncapsulatedMTLStorage", DicomUidType.SopClass, false),
-        new(PositronEmissionTomographyImageStorage, "Positron Emission Tomography Image Storage", "PositronEmissionTomographyImageStorage", DicomUidType.SopClass, false),
-        new(LegacyConvertedEnhancedPETImageStorage, "Legacy Converted Enhanced PET Image Storage", "LegacyConvertedEnhancedPETImageStorage", DicomUidType.SopClass, false),
-        new(StandalonePETCurveStorage, "Standalone PET Curve Storage", "StandalonePETCurveStorage", DicomUidType.SopClass, true),
-        new(EnhancedPETImageStorage, "Enhanced PET Image Storage", "EnhancedPETImageStorage", DicomUidType.SopClass, false),
-        new(BasicStructuredDisplayStorage, "Basic Structured Display Storage", "BasicStructuredDisplayStorage", DicomUidType.SopClass, false),
-        new(CTDefinedProcedureProtocolStorage, "CT Defined Procedure Protocol Storage", "CTDefinedProcedureProtocolStorage", DicomUidType.SopClass, false),
-        new(CTPerformedProcedureProtocolStorage, "CT Performed Procedure Protocol Storage", "CTPerformedProcedureProtocolStorage", DicomUidType.SopClass, false),
-        new(ProtocolApprovalStorage, "Protocol Approval Storage", "ProtocolApprovalStorage", DicomUidType.SopClass, false),
-        new(XADefinedProcedureProtocolStorage, "XA Defined Procedure Protocol Storage", "XADefinedProcedureProtocolStorage", DicomUidType.SopClass, false),
-        new(XAPerformedProcedureProtocolStorage, "XA Performed Procedure Protocol Storage", "XAPerformedProcedureProtocolStorage", DicomUidType.SopClass, false),
-        new(InventoryStorage, "Inventory Storage", "InventoryStorage", DicomUidType.SopClass, false),
-        new(RTImageStorage, "RT Image Storage", "RTImageStorage", DicomUidType.SopClass, false),
-        new(RTDoseStorage, "RT Dose Storage", "RTDoseStorage", DicomUidType.SopClass, false),
-        new(RTStructureSetStorage, "RT Structure Set Storage", "RTStructureSetStorage", DicomUidType.SopClass, false),
-        new(RTBeamsTreatmentRecordStorage, "RT Beams Treatment Record Storage", "RTBeamsTreatmentRecordStorage", DicomUidType.SopClass, false),
-        new(RTPlanStorage, "RT Plan Storage", "RTPlanStorage", DicomUidType.SopClass, false),
-        new(RTBrachyTreatmentRecordStorage, "RT Brachy Treatment Record Storage", "RTBrachyTreatmentRecordStorage", DicomUidType.SopClass, false),
-        new(RTTreatmentSummaryRecordStorage, "RT Treatment Summary Record Storage", "RTTreatmentSummaryRecordStorage", DicomUidType.SopClass, false),
-        new(RTIonPlanStorage, "RT Ion Plan Storage", "RTIonPlanStorage", DicomUidType.SopClass, false),
-        new(RTIonBeamsTreatmentRecordStorage, "RT Ion Beams Treatment Record Storage", "RTIonBeamsTreatmentRecordStorage", DicomUidType.SopClass, false),
-        new(RTPhysicianIntentStorage, "RT Physician Intent Storage", "RTPhysicianIntentStorage", DicomUidType.SopClass, false),
-        new(RTSegmentAnnotationStorage, "RT Segment Annotation Storage", "RTSegmentAnnotationStorage", DicomUidType.SopClass, false),
-        new(RTRadiationSetStorage, "RT Radiation Set Storage", "RTRadiationSetStorage", DicomUidType.SopClass, false),
-        new(CArmPhotonElectronRadiationStorage, "C-Arm Photon-Electron Radiation Storage", "CArmPhotonElectronRadiationStorage", DicomUidType.SopClass, false),
-        new(TomotherapeuticRadiationStorage, "Tomotherapeutic Radiation Storage", "TomotherapeuticRadiationStorage", DicomUidType.SopClass, false),
-        new(RoboticArmRadiationStorage, "Robotic-Arm Radiation Storage", "RoboticArmRadiationStorage", DicomUidType.SopClass, false),
-        new(RTRadiationRecordSetStorage, "RT Radiation Record Set Storage", "RTRadiationRecordSetStorage", DicomUidType.SopClass, false),
-        new(RTRadiationSalvageRecordStorage, "RT Radiation Salvage Record Storage", "RTRadiationSalvageRecordStorage", DicomUidType.SopClass, false),
-        new(TomotherapeuticRadiationRecordStorage, "Tomotherapeutic Radiation Record Storage", "TomotherapeuticRadiationRecordStorage", DicomUidType.SopClass, false),
-        new(CArmPhotonElectronRadiationRecordStorage, "C-Arm Photon-Electron Radiation Record Storage", "CArmPhotonElectronRadiationRecordStorage", DicomUidType.SopClass, false),
-        new(RoboticRadiationRecordStorage, "Robotic Radiation Record Storage", "RoboticRadiationRecordStorage", DicomUidType.SopClass, false),
-        new(RTRadiationSetDeliveryInstructionStorage, "RT Radiation Set Delivery Instruction Storage", "RTRadiationSetDeliveryInstructionStorage", DicomUidType.SopClass, false),
-        new(RTTreatmentPreparationStorage, "RT Treatment Preparation Storage", "RTTreatmentPreparationStorage", DicomUidType.SopClass, false),
-        new(EnhancedRTImageStorage, "Enhanced RT Image Storage", "EnhancedRTImageStorage", DicomUidType.SopClass, false),
-        new(EnhancedContinuousRTImageStorage, "Enhanced Continuous RT Image Storage", "EnhancedContinuousRTImageStorage", DicomUidType.SopClass, false),
-        new(RTPatientPositionAcquisitionInstructionStorage, "RT Patient Position Acquisition Instruction Storage", "RTPatientPositionAcquisitionInstructionStorage", DicomUidType.SopClass, false),
-        new(PatientRootQueryRetrieveInformationModelFind, "Patient Root Query/Retrieve Information Model - FIND", "PatientRootQueryRetrieveInformationModelFind", DicomUidType.SopClass, false),
-        new(PatientRootQueryRetrieveInformationModelMove, "Patient Root Query/Retrieve Information Model - MOVE", "PatientRootQueryRetrieveInformationModelMove", DicomUidType.SopClass, false),
-        new(PatientRootQueryRetrieveInformationModelGet, "Patient Root Query/Retrieve Information Model - GET", "PatientRootQueryRetrieveInformationModelGet", DicomUidType.SopClass, false),
-        new(StudyRootQueryRetrieveInformationModelFind, "Study Root Query/Retrieve Information Model - FIND", "StudyRootQueryRetrieveInformationModelFind", DicomUidType.SopClass, false),
-        new(StudyRootQueryRetrieveInformationModelMove, "Study Root Query/Retrieve Information Model - MOVE", "StudyRootQueryRetrieveInformationModelMove", DicomUidType.SopClass, false),
-        new(StudyRootQueryRetrieveInformationModelGet, "Study Root Query/Retrieve Information Model - GET", "StudyRootQueryRetrieveInformationModelGet", DicomUidType.SopClass, false),
-        new(PatientStudyOnlyQueryRetrieveInformationModelFind, "Patient/Study Only Query/Retrieve Information Model - FIND", "PatientStudyOnlyQueryRetrieveInformationModelFind", DicomUidType.SopClass, true),
-        new(PatientStudyOnlyQueryRetrieveInformationModelMove, "Patient/Study Only Query/Retrieve Information Model - MOVE", "PatientStudyOnlyQueryRetrieveInformationModelMove", DicomUidType.SopClass, true),
-        new(PatientStudyOnlyQueryRetrieveInformationModelGet, "Patient/Study Only Query/Retrieve Information Model - GET", "PatientStudyOnlyQueryRetrieveInformationModelGet", DicomUidType.SopClass, true),
-        new(CompositeInstanceRootRetrieveMove, "Composite Instance Root Retrieve - MOVE", "CompositeInstanceRootRetrieveMove", DicomUidType.SopClass, false),
-        new(CompositeInstanceRootRetrieveGet, "Composite Instance Root Retrieve - GET", "CompositeInstanceRootRetrieveGet", DicomUidType.SopClass, false),
-        new(CompositeInstanceRetrieveWithoutBulkDataGet, "Composite Instance Retrieve Without Bulk Data - GET", "CompositeInstanceRetrieveWithoutBulkDataGet", DicomUidType.SopClass, false),
-        new(ModalityWorklistInformationModelFind, "Modality Worklist Information Model - FIND", "ModalityWorklistInformationModelFind", DicomUidType.SopClass, false),
-        new(InstanceAvailabilityNotification, "Instance Availability Notification SOP Class", "InstanceAvailabilityNotification", DicomUidType.SopClass, false),
-        new(UPSGlobalSubscriptionInstance, "UPS Global Subscription SOP Instance", "UPSGlobalSubscriptionInstance", DicomUidType.WellKnownInstance, false),
-        new(UPSFilteredGlobalSubscriptionInstance, "UPS Filtered Global Subscription SOP Instance", "UPSFilteredGlobalSubscriptionInstance", DicomUidType.WellKnownInstance, false),
-        new(UnifiedProcedureStepPush, "Unified Procedure Step - Push SOP Class", "UnifiedProcedureStepPush", DicomUidType.SopClass, false),
-        new(UnifiedProcedureStepWatch, "Unified Procedure Step - Watch SOP Class", "UnifiedProcedureStepWatch", DicomUidType.SopClass, false),
-        new(UnifiedProcedureStepPull, "Unified Procedure Step - Pull SOP Class", "UnifiedProcedureStepPull", DicomUidType.SopClass, false),
-        new(UnifiedProcedureStepEvent, "Unified Procedure Step - Event SOP Class", "UnifiedProcedureStepEvent", DicomUidType.SopClass, false),
-        new(RTBeamsDeliveryInstructionStorage, "RT Beams Delivery Instruction Storage", "RTBeamsDeliveryInstructionStorage", DicomUidType.SopClass, false),
-        new(RTBrachyApplicationSetupDeliveryInstructionStorage, "RT Brachy Application Setup Delivery Instruction Storage", "RTBrachyApplicationSetupDeliveryInstructionStorage", DicomUidType.SopClass, false),
-        new(HangingProtocolStorage, "Hanging Protocol Storage", "HangingProtocolStorage", DicomUidType.SopClass, false),
-        new(ColorPaletteStorage, "Color Palette Storage", "ColorPaletteStorage", DicomUidType.SopClass, false),
-        new(GenericImplantTemplateStorage, "Generic Implant Template Storage", "GenericImplantTemplateStorage", DicomUidType.SopClass, false),
-        new(ImplantAssemblyTemplateStorage, "Implant Assembly Template Storage", "ImplantAssemblyTemplateStorage", DicomUidType.SopClass, false),
-        new(ImplantTemplateGroupStorage, "Implant Template Group Storage", "ImplantTemplateGroupStorage", DicomUidType.SopClass, false),
-    ];
+    private const int EntryCount = 298;
 
-    private static string[] CreateStorageSopClasses() =>
-    [
-        MediaStorageDirectoryStorage,
-        ComputedRadiographyImageStorage,
-        DigitalXRayImageStorageForPresentation,
-        DigitalXRayImageStorageForProcessing,
-        DigitalMammographyXRayImageStorageForPresentation,
-        DigitalMammographyXRayImageStorageForProcessing,
-        DigitalIntraOralXRayImageStorageForPresentation,
-        DigitalIntraOralXRayImageStorageForProcessing,
-        CTImageStorage,
-        EnhancedCTImageStorage,
-        LegacyConvertedEnhancedCTImageStorage,
-        UltrasoundMultiFrameImageStorageRetired,
-        UltrasoundMultiFrameImageStorage,
-        MRImageStorage,
-        EnhancedMRImageStorage,
-        MRSpectroscopyStorage,
-        EnhancedMRColorImageStorage,
-        LegacyConvertedEnhancedMRImageStorage,
-        NuclearMedicineImageStorageRetired,
-        UltrasoundImageStorageRetired,
-        UltrasoundImageStorage,
-        EnhancedUSVolumeStorage,
-        PhotoacousticImageStorage,
-        SecondaryCaptureImageStorage,
-        MultiFrameSingleBitSecondaryCaptureImageStorage,
-        MultiFrameGrayscaleByteSecondaryCaptureImageStorage,
-        MultiFrameGrayscaleWordSecondaryCaptureImageStorage,
-        MultiFrameTrueColorSecondaryCaptureImageStorage,
-        StandaloneOverlayStorage,
-        StandaloneCurveStorage,
-        TwelveLeadECGWaveformStorage,
-        GeneralECGWaveformStorage,
-        AmbulatoryECGWaveformStorage,
-        General32bitECGWaveformStorage,
-        HemodynamicWaveformStorage,
-        CardiacElectrophysiologyWaveformStorage,
-        BasicVoiceAudioWaveformStorage,
-        GeneralAudioWaveformStorage,
-        ArterialPulseWaveformStorage,
-        RespiratoryWaveformStorage,
-        MultichannelRespiratoryWaveformStorage,
-        RoutineScalpElectroencephalogramWaveformStorage,
-        ElectromyogramWaveformStorage,
-        ElectrooculogramWaveformStorage,
-        SleepElectroencephalogramWaveformStorage,
-        BodyPositionWaveformStorage,
-        StandaloneModalityLUTStorage,
-        StandaloneVOILUTStorage,
-        GrayscaleSoftcopyPresentationStateStorage,
-        ColorSoftcopyPresentationStateStorage,
-        PseudoColorSoftcopyPresentationStateStorage,
-        BlendingSoftcopyPresentationStateStorage,
-        XAXRFGrayscaleSoftcopyPresentationStateStorage,
-        GrayscalePlanarMPRVolumetricPresentationStateStorage,
-        CompositingPlanarMPRVolumetricPresentationStateStorage,
-        AdvancedBlendingPresentationStateStorage,
-        VolumeRenderingVolumetricPresentationStateStorage,
-        SegmentedVolumeRenderingVolumetricPresentationStateStorage,
-        MultipleVolumeRenderingVolumetricPresentationStateStorage,
-        VariableModalityLUTSoftcopyPresentationStateStorage,
-        XRayAngiographicImageStorage,
-        EnhancedXAImageStorage,
-        XRayRadiofluoroscopicImageStorage,
-        EnhancedXRFImageStorage,
-        XRay3DAngiographicImageStorage,
-        XRay3DCraniofacialImageStorage,
-        BreastTomosynthesisImageStorage,
-        BreastProjectionXRayImageStorageForPresentation,
-        BreastProjectionXRayImageStorageForProcessing,
-        IntravascularOpticalCoherenceTomographyImageStorageForPresentation,
-        IntravascularOpticalCoherenceTomographyImageStorageForProcessing,
-        NuclearMedicineImageStorage,
-        ParametricMapStorage,
-        RawDataStorage,
-        SpatialRegistrationStorage,
-        SpatialFiducialsStorage,
-        DeformableSpatialRegistrationStorage,
-        SegmentationStorage,
-        SurfaceSegmentationStorage,
-        TractographyResultsStorage,
-        RealWorldValueMappingStorage,
-        SurfaceScanMeshStorage,
-        SurfaceScanPointCloudStorage,
-        VLImageStorageTrial,
-        VLEndoscopicImageStorage,
-        VideoEndoscopicImageStorage,
-        VLMicroscopicImageStorage,
-        VideoMicroscopicImageStorage,
-        VLSlideCoordinatesMicroscopicImageStorage,
-        VLPhotographicImageStorage,
-        VideoPhotographicImageStorage,
-        OphthalmicPhotography8BitImageStorage,
-        OphthalmicPhotography16BitImageStorage,
-        StereometricRelationshipStorage,
-        OphthalmicTomographyImageStorage,
-        WideFieldOphthalmicPhotographyStereographicProjectionImageStorage,
-        WideFieldOphthalmicPhotography3DCoordinatesImageStorage,
-        OphthalmicOpticalCoherenceTomographyEnFaceImageStorage,
-        OphthalmicOpticalCoherenceTomographyBscanVolumeAnalysisStorage,
-        VLWholeSlideMicroscopyImageStorage,
-        DermoscopicPhotographyImageStorage,
-        ConfocalMicroscopyImageStorage,
-        ConfocalMicroscopyTiledPyramidalImageStorage,
-        LensometryMeasurementsStorage,
-        AutorefractionMeasurementsStorage,
-        KeratometryMeasurementsStorage,
-        SubjectiveRefractionMeasurementsStorage,
-        VisualAcuityMeasurementsStorage,
-        SpectaclePrescriptionReportStorage,
-        OphthalmicAxialMeasurementsStorage,
-        IntraocularLensCalculationsStorage,
-        MacularGridThicknessAndVolumeReportStorage,
-        OphthalmicVisualFieldStaticPerimetryMeasurementsStorage,
-        OphthalmicThicknessMapStorage,
-        CornealTopographyMapStorage,
-        BasicTextSRStorage,
-        EnhancedSRStorage,
-        ComprehensiveSRStorage,
-        Comprehensive3DSRStorage,
-        ExtensibleSRStorage,
-        ProcedureLogStorage,
-        MammographyCADSRStorage,
-        KeyObjectSelectionDocumentStorage,
-        ChestCADSRStorage,
-        XRayRadiationDoseSRStorage,
-        RadiopharmaceuticalRadiationDoseSRStorage,
-        ColonCADSRStorage,
-        ImplantationPlanSRStorage,
-        AcquisitionContextSRStorage,
-        SimplifiedAdultEchoSRStorage,
-        PatientRadiationDoseSRStorage,
-        PlannedImagingAgentAdministrationSRStorage,
-        PerformedImagingAgentAdministrationSRStorage,
-        EnhancedXRayRadiationDoseSRStorage,
-        ContentAssessmentResultsStorage,
-        MicroscopyBulkSimpleAnnotationsStorage,
-        EncapsulatedPDFStorage,
-        EncapsulatedCDAStorage,
-        EncapsulatedSTLStorage,
-        EncapsulatedOBJStorage,
-        EncapsulatedMTLStorage,
-        PositronEmissionTomographyImageStorage,
-        LegacyConvertedEnhancedPETImageStorage,
-        StandalonePETCurveStorage,
-        EnhancedPETImageStorage,
-        BasicStructuredDisplayStorage,
-        CTDefinedProcedureProtocolStorage,
-        CTPerformedProcedureProtocolStorage,
-        ProtocolApprovalStorage,
-        XADefinedProcedureProtocolStorage,
-        XAPerformedProcedureProtocolStorage,
-        InventoryStorage,
-        RTImageStorage,
-        RTDoseStorage,
-        RTStructureSetStorage,
-        RTBeamsTreatmentRecordStorage,
-        RTPlanStorage,
-        RTBrachyTreatmentRecordStorage,
-        RTTreatmentSummaryRecordStorage,
-        RTIonPlanStorage,
-        RTIonBeamsTreatmentRecordStorage,
-        RTPhysicianIntentStorage,
-        RTSegmentAnnotationStorage,
-        RTRadiationSetStorage,
-        CArmPhotonElectronRadiationStorage,
-        TomotherapeuticRadiationStorage,
-        RoboticArmRadiationStorage,
-        RTRadiationRecordSetStorage,
-        RTRadiationSalvageRecordStorage,
-        TomotherapeuticRadiationRecordStorage,
-        CArmPhotonElectronRadiationRecordStorage,
-        RoboticRadiationRecordStorage,
-        RTRadiationSetDeliveryInstructionStorage,
-        RTTreatmentPreparationStorage,
-        EnhancedRTImageStorage,
-        EnhancedContinuousRTImageStorage,
-        RTPatientPositionAcquisitionInstructionStorage,
-        RTBeamsDeliveryInstructionStorage,
-        RTBrachyApplicationSetupDeliveryInstructionStorage,
-        HangingProtocolStorage,
-        ColorPaletteStorage,
-        GenericImplantTemplateStorage,
-        ImplantAssemblyTemplateStorage,
-        ImplantTemplateGroupStorage,
-    ];
+    /// <summary>
+    /// The registry sorted by UID, one a line: uid|keyword|type|retired|storage|name, where retired and
+    /// storage (a Storage SOP class) are Y or empty.
+    /// </summary>
+    private static ReadOnlySpan<byte> Rows =>
+        """
+        1.2.840.10008.1.1|Verification|SopClass|||Verification SOP Class
+        1.2.840.10008.1.2|ImplicitVRLittleEndian|TransferSyntax|||Implicit VR Little Endian
+        1.2.840.10008.1.2.1|ExplicitVRLittleEndian|TransferSyntax|||Explicit VR Little Endian
+        1.2.840.10008.1.2.1.98|EncapsulatedUncompressedExplicitVRLittleEndian|TransferSyntax|||Encapsulated Uncompressed Explicit VR Little Endian
+        1.2.840.10008.1.2.1.99|DeflatedExplicitVRLittleEndian|TransferSyntax|||Deflated Explicit VR Little Endian
+        1.2.840.10008.1.2.2|ExplicitVRBigEndian|TransferSyntax|Y||Explicit VR Big Endian
+        1.2.840.10008.1.2.4.50|JPEGBaseline8Bit|TransferSyntax|||JPEG Baseline (Process 1)
+        1.2.840.10008.1.2.4.51|JPEGExtended12Bit|TransferSyntax|||JPEG Extended (Process 2 & 4)
+        1.2.840.10008.1.2.4.52|JPEGExtended35|TransferSyntax|Y||JPEG Extended (Process 3 & 5)
+        1.2.840.10008.1.2.4.53|JPEGSpectralSelectionNonHierarchical68|TransferSyntax|Y||JPEG Spectral Selection, Non-Hierarchical (Process 6 & 8)
+        1.2.840.10008.1.2.4.54|JPEGSpectralSelectionNonHierarchical79|TransferSyntax|Y||JPEG Spectral Selection, Non-Hierarchical (Process 7 & 9)
+        1.2.840.10008.1.2.4.55|JPEGFullProgressionNonHierarchical1012|TransferSyntax|Y||JPEG Full Progression, Non-Hierarchical (Process 10 & 12)
+        1.2.840.10008.1.2.4.56|JPEGFullProgressionNonHierarchical1113|TransferSyntax|Y||JPEG Full Progression, Non-Hierarchical (Process 11 & 13)
+        1.2.840.10008.1.2.4.57|JPEGLossless|TransferSyntax|||JPEG Lossless, Non-Hierarchical (Process 14)
+        1.2.840.10008.1.2.4.58|JPEGLosslessNonHierarchical15|TransferSyntax|Y||JPEG Lossless, Non-Hierarchical (Process 15)
+        1.2.840.10008.1.2.4.59|JPEGExtendedHierarchical1618|TransferSyntax|Y||JPEG Extended, Hierarchical (Process 16 & 18)
+        1.2.840.10008.1.2.4.60|JPEGExtendedHierarchical1719|TransferSyntax|Y||JPEG Extended, Hierarchical (Process 17 & 19)
+        1.2.840.10008.1.2.4.61|JPEGSpectralSelectionHierarchical2022|TransferSyntax|Y||JPEG Spectral Selection, Hierarchical (Process 20 & 22)
+        1.2.840.10008.1.2.4.62|JPEGSpectralSelectionHierarchical2123|TransferSyntax|Y||JPEG Spectral Selection, Hierarchical (Process 21 & 23)
+        1.2.840.10008.1.2.4.63|JPEGFullProgressionHierarchical2426|TransferSyntax|Y||JPEG Full Progression, Hierarchical (Process 24 & 26)
+        1.2.840.10008.1.2.4.64|JPEGFullProgressionHierarchical2527|TransferSyntax|Y||JPEG Full Progression, Hierarchical (Process 25 & 27)
+        1.2.840.10008.1.2.4.65|JPEGLosslessHierarchical28|TransferSyntax|Y||JPEG Lossless, Hierarchical (Process 28)
+        1.2.840.10008.1.2.4.66|JPEGLosslessHierarchical29|TransferSyntax|Y||JPEG Lossless, Hierarchical (Process 29)
+        1.2.840.10008.1.2.4.70|JPEGLosslessSV1|TransferSyntax|||JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 [Selection Value 1])
+        1.2.840.10008.1.2.4.80|JPEGLSLossless|TransferSyntax|||JPEG-LS Lossless Image Compression
+        1.2.840.10008.1.2.4.81|JPEGLSNearLossless|TransferSyntax|||JPEG-LS Lossy (Near-Lossless) Image Compression
+        1.2.840.10008.1.2.4.90|JPEG2000Lossless|TransferSyntax|||JPEG 2000 Image Compression (Lossless Only)
+        1.2.840.10008.1.2.4.91|JPEG2000|TransferSyntax|||JPEG 2000 Image Compression
+        1.2.840.10008.1.2.4.92|JPEG2000MCLossless|TransferSyntax|||JPEG 2000 Part 2 Multi-component Image Compression (Lossless Only)
+        1.2.840.10008.1.2.4.93|JPEG2000MC|TransferSyntax|||JPEG 2000 Part 2 Multi-component Image Compression
+        1.2.840.10008.1.2.4.94|JPIPReferenced|TransferSyntax|||JPIP Referenced
+        1.2.840.10008.1.2.4.95|JPIPReferencedDeflate|TransferSyntax|||JPIP Referenced Deflate
+        1.2.840.10008.1.2.4.100|MPEG2MPML|TransferSyntax|||MPEG2 Main Profile / Main Level
+        1.2.840.10008.1.2.4.100.1|MPEG2MPMLF|TransferSyntax|||Fragmentable MPEG2 Main Profile / Main Level
+        1.2.840.10008.1.2.4.101|MPEG2MPHL|TransferSyntax|||MPEG2 Main Profile / High Level
+        1.2.840.10008.1.2.4.101.1|MPEG2MPHLF|TransferSyntax|||Fragmentable MPEG2 Main Profile / High Level
+        1.2.840.10008.1.2.4.102|MPEG4HP41|TransferSyntax|||MPEG-4 AVC/H.264 High Profile / Level 4.1
+        1.2.840.10008.1.2.4.102.1|MPEG4HP41F|TransferSyntax|||Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.1
+        1.2.840.10008.1.2.4.103|MPEG4HP41BD|TransferSyntax|||MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1
+        1.2.840.10008.1.2.4.103.1|MPEG4HP41BDF|TransferSyntax|||Fragmentable MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1
+        1.2.840.10008.1.2.4.104|MPEG4HP422D|TransferSyntax|||MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video
+        1.2.840.10008.1.2.4.104.1|MPEG4HP422DF|TransferSyntax|||Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video
+        1.2.840.10008.1.2.4.105|MPEG4HP423D|TransferSyntax|||MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video
+        1.2.840.10008.1.2.4.105.1|MPEG4HP423DF|TransferSyntax|||Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video
+        1.2.840.10008.1.2.4.106|MPEG4HP42STEREO|TransferSyntax|||MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2
+        1.2.840.10008.1.2.4.106.1|MPEG4HP42STEREOF|TransferSyntax|||Fragmentable MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2
+        1.2.840.10008.1.2.4.107|HEVCMP51|TransferSyntax|||HEVC/H.265 Main Profile / Level 5.1
+        1.2.840.10008.1.2.4.108|HEVCM10P51|TransferSyntax|||HEVC/H.265 Main 10 Profile / Level 5.1
+        1.2.840.10008.1.2.4.110|JPEGXLLossless|TransferSyntax|||JPEG XL Lossless
+        1.2.840.10008.1.2.4.111|JPEGXLJPEGRecompression|TransferSyntax|||JPEG XL JPEG Recompression
+        1.2.840.10008.1.2.4.112|JPEGXL|TransferSyntax|||JPEG XL
+        1.2.840.10008.1.2.4.201|HTJ2KLossless|TransferSyntax|||High-Throughput JPEG 2000 Image Compression (Lossless Only)
+        1.2.840.10008.1.2.4.202|HTJ2KLosslessRPCL|TransferSyntax|||High-Throughput JPEG 2000 with RPCL Options Image Compression (Lossless Only)
+        1.2.840.10008.1.2.4.203|HTJ2K|TransferSyntax|||High-Throughput JPEG 2000 Image Compression
+        1.2.840.10008.1.2.4.204|JPIPHTJ2KReferenced|TransferSyntax|||JPIP HTJ2K Referenced
+        1.2.840.10008.1.2.4.205|JPIPHTJ2KReferencedDeflate|TransferSyntax|||JPIP HTJ2K Referenced Deflate
+        1.2.840.10008.1.2.5|RLELossless|TransferSyntax|||RLE Lossless
+        1.2.840.10008.1.2.6.1|RFC2557MIMEEncapsulation|TransferSyntax|Y||RFC 2557 MIME encapsulation
+        1.2.840.10008.1.2.6.2|XMLEncoding|TransferSyntax|Y||XML Encoding
+        1.2.840.10008.1.2.7.1|SMPTEST211020UncompressedProgressiveActiveVideo|TransferSyntax|||SMPTE ST 2110-20 Uncompressed Progressive Active Video
+        1.2.840.10008.1.2.7.2|SMPTEST211020UncompressedInterlacedActiveVideo|TransferSyntax|||SMPTE ST 2110-20 Uncompressed Interlaced Active Video
+        1.2.840.10008.1.2.7.3|SMPTEST211030PCMDigitalAudio|TransferSyntax|||SMPTE ST 2110-30 PCM Digital Audio
+        1.2.840.10008.1.2.8.1|DeflatedImageFrameCompression|TransferSyntax|||Deflated Image Frame Compression
+        1.2.840.10008.1.3.10|MediaStorageDirectoryStorage|SopClass||Y|Media Storage Directory Storage
+        1.2.840.10008.1.5.1|HotIronPalette|WellKnownInstance|||Hot Iron Color Palette SOP Instance
+        1.2.840.10008.1.5.2|PETPalette|WellKnownInstance|||PET Color Palette SOP Instance
+        1.2.840.10008.1.5.3|HotMetalBluePalette|WellKnownInstance|||Hot Metal Blue Color Palette SOP Instance
+        1.2.840.10008.1.5.4|PET20StepPalette|WellKnownInstance|||PET 20 Step Color Palette SOP Instance
+        1.2.840.10008.1.5.5|SpringPalette|WellKnownInstance|||Spring Color Palette SOP Instance
+        1.2.840.10008.1.5.6|SummerPalette|WellKnownInstance|||Summer Color Palette SOP Instance
+        1.2.840.10008.1.5.7|FallPalette|WellKnownInstance|||Fall Color Palette SOP Instance
+        1.2.840.10008.1.5.8|WinterPalette|WellKnownInstance|||Winter Color Palette SOP Instance
+        1.2.840.10008.1.9|BasicStudyContentNotification|SopClass|Y||Basic Study Content Notification SOP Class
+        1.2.840.10008.1.20|Papyrus3ImplicitVRLittleEndian|TransferSyntax|Y||Papyrus 3 Implicit VR Little Endian
+        1.2.840.10008.1.20.1|StorageCommitmentPushModel|SopClass|||Storage Commitment Push Model SOP Class
+        1.2.840.10008.1.20.1.1|StorageCommitmentPushModelInstance|WellKnownInstance|||Storage Commitment Push Model SOP Instance
+        1.2.840.10008.1.20.2|StorageCommitmentPullModel|SopClass|Y||Storage Commitment Pull Model SOP Class
+        1.2.840.10008.1.20.2.1|StorageCommitmentPullModelInstance|WellKnownInstance|Y||Storage Commitment Pull Model SOP Instance
+        1.2.840.10008.1.40|ProceduralEventLogging|SopClass|||Procedural Event Logging SOP Class
+        1.2.840.10008.1.40.1|ProceduralEventLoggingInstance|WellKnownInstance|||Procedural Event Logging SOP Instance
+        1.2.840.10008.1.42|SubstanceAdministrationLogging|SopClass|||Substance Administration Logging SOP Class
+        1.2.840.10008.1.42.1|SubstanceAdministrationLoggingInstance|WellKnownInstance|||Substance Administration Logging SOP Instance
+        1.2.840.10008.2.6.1|DICOMUIDRegistry|CodingScheme|||DICOM UID Registry
+        1.2.840.10008.2.16.4|DCM|CodingScheme|||DICOM Controlled Terminology
+        1.2.840.10008.3.1.1.1|DICOMApplicationContext|ApplicationContextName|||DICOM Application Context Name
+        1.2.840.10008.3.1.2.3.3|ModalityPerformedProcedureStep|SopClass|||Modality Performed Procedure Step SOP Class
+        1.2.840.10008.3.1.2.3.4|ModalityPerformedProcedureStepRetrieve|SopClass|||Modality Performed Procedure Step Retrieve SOP Class
+        1.2.840.10008.3.1.2.3.5|ModalityPerformedProcedureStepNotification|SopClass|||Modality Performed Procedure Step Notification SOP Class
+        1.2.840.10008.4.2|StorageServiceClass|ServiceClass|||Storage Service Class
+        1.2.840.10008.5.1.1.9|BasicGrayscalePrintManagementMeta|MetaSopClass|||Basic Grayscale Print Management Meta SOP Class
+        1.2.840.10008.5.1.1.16|Printer|SopClass|||Printer SOP Class
+        1.2.840.10008.5.1.1.17|PrinterInstance|WellKnownInstance|||Printer SOP Instance
+        1.2.840.10008.5.1.1.18|BasicColorPrintManagementMeta|MetaSopClass|||Basic Color Print Management Meta SOP Class
+        1.2.840.10008.5.1.1.40|DisplaySystem|SopClass|||Display System SOP Class
+        1.2.840.10008.5.1.1.40.1|DisplaySystemInstance|WellKnownInstance|||Display System SOP Instance
+        1.2.840.10008.5.1.4.1.1.1|ComputedRadiographyImageStorage|SopClass||Y|Computed Radiography Image Storage
+        1.2.840.10008.5.1.4.1.1.1.1|DigitalXRayImageStorageForPresentation|SopClass||Y|Digital X-Ray Image Storage - For Presentation
+        1.2.840.10008.5.1.4.1.1.1.1.1|DigitalXRayImageStorageForProcessing|SopClass||Y|Digital X-Ray Image Storage - For Processing
+        1.2.840.10008.5.1.4.1.1.1.2|DigitalMammographyXRayImageStorageForPresentation|SopClass||Y|Digital Mammography X-Ray Image Storage - For Presentation
+        1.2.840.10008.5.1.4.1.1.1.2.1|DigitalMammographyXRayImageStorageForProcessing|SopClass||Y|Digital Mammography X-Ray Image Storage - For Processing
+        1.2.840.10008.5.1.4.1.1.1.3|DigitalIntraOralXRayImageStorageForPresentation|SopClass||Y|Digital Intra-Oral X-Ray Image Storage - For Presentation
+        1.2.840.10008.5.1.4.1.1.1.3.1|DigitalIntraOralXRayImageStorageForProcessing|SopClass||Y|Digital Intra-Oral X-Ray Image Storage - For Processing
+        1.2.840.10008.5.1.4.1.1.2|CTImageStorage|SopClass||Y|CT Image Storage
+        1.2.840.10008.5.1.4.1.1.2.1|EnhancedCTImageStorage|SopClass||Y|Enhanced CT Image Storage
+        1.2.840.10008.5.1.4.1.1.2.2|LegacyConvertedEnhancedCTImageStorage|SopClass||Y|Legacy Converted Enhanced CT Image Storage
+        1.2.840.10008.5.1.4.1.1.3|UltrasoundMultiFrameImageStorageRetired|SopClass|Y|Y|Ultrasound Multi-frame Image Storage (Retired)
+        1.2.840.10008.5.1.4.1.1.3.1|UltrasoundMultiFrameImageStorage|SopClass||Y|Ultrasound Multi-frame Image Storage
+        1.2.840.10008.5.1.4.1.1.4|MRImageStorage|SopClass||Y|MR Image Storage
+        1.2.840.10008.5.1.4.1.1.4.1|EnhancedMRImageStorage|SopClass||Y|Enhanced MR Image Storage
+        1.2.840.10008.5.1.4.1.1.4.2|MRSpectroscopyStorage|SopClass||Y|MR Spectroscopy Storage
+        1.2.840.10008.5.1.4.1.1.4.3|EnhancedMRColorImageStorage|SopClass||Y|Enhanced MR Color Image Storage
+        1.2.840.10008.5.1.4.1.1.4.4|LegacyConvertedEnhancedMRImageStorage|SopClass||Y|Legacy Converted Enhanced MR Image Storage
+        1.2.840.10008.5.1.4.1.1.5|NuclearMedicineImageStorageRetired|SopClass|Y|Y|Nuclear Medicine Image Storage (Retired)
+        1.2.840.10008.5.1.4.1.1.6|UltrasoundImageStorageRetired|SopClass|Y|Y|Ultrasound Image Storage (Retired)
+        1.2.840.10008.5.1.4.1.1.6.1|UltrasoundImageStorage|SopClass||Y|Ultrasound Image Storage
+        1.2.840.10008.5.1.4.1.1.6.2|EnhancedUSVolumeStorage|SopClass||Y|Enhanced US Volume Storage
+        1.2.840.10008.5.1.4.1.1.6.3|PhotoacousticImageStorage|SopClass||Y|Photoacoustic Image Storage
+        1.2.840.10008.5.1.4.1.1.7|SecondaryCaptureImageStorage|SopClass||Y|Secondary Capture Image Storage
+        1.2.840.10008.5.1.4.1.1.7.1|MultiFrameSingleBitSecondaryCaptureImageStorage|SopClass||Y|Multi-frame Single Bit Secondary Capture Image Storage
+        1.2.840.10008.5.1.4.1.1.7.2|MultiFrameGrayscaleByteSecondaryCaptureImageStorage|SopClass||Y|Multi-frame Grayscale Byte Secondary Capture Image Storage
+        1.2.840.10008.5.1.4.1.1.7.3|MultiFrameGrayscaleWordSecondaryCaptureImageStorage|SopClass||Y|Multi-frame Grayscale Word Secondary Capture Image Storage
+        1.2.840.10008.5.1.4.1.1.7.4|MultiFrameTrueColorSecondaryCaptureImageStorage|SopClass||Y|Multi-frame True Color Secondary Capture Image Storage
+        1.2.840.10008.5.1.4.1.1.8|StandaloneOverlayStorage|SopClass|Y|Y|Standalone Overlay Storage
+        1.2.840.10008.5.1.4.1.1.9|StandaloneCurveStorage|SopClass|Y|Y|Standalone Curve Storage
+        1.2.840.10008.5.1.4.1.1.9.1.1|TwelveLeadECGWaveformStorage|SopClass||Y|12-lead ECG Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.1.2|GeneralECGWaveformStorage|SopClass||Y|General ECG Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.1.3|AmbulatoryECGWaveformStorage|SopClass||Y|Ambulatory ECG Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.1.4|General32bitECGWaveformStorage|SopClass||Y|General 32-bit ECG Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.2.1|HemodynamicWaveformStorage|SopClass||Y|Hemodynamic Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.3.1|CardiacElectrophysiologyWaveformStorage|SopClass||Y|Cardiac Electrophysiology Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.4.1|BasicVoiceAudioWaveformStorage|SopClass||Y|Basic Voice Audio Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.4.2|GeneralAudioWaveformStorage|SopClass||Y|General Audio Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.5.1|ArterialPulseWaveformStorage|SopClass||Y|Arterial Pulse Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.6.1|RespiratoryWaveformStorage|SopClass||Y|Respiratory Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.6.2|MultichannelRespiratoryWaveformStorage|SopClass||Y|Multi-channel Respiratory Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.7.1|RoutineScalpElectroencephalogramWaveformStorage|SopClass||Y|Routine Scalp Electroencephalogram Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.7.2|ElectromyogramWaveformStorage|SopClass||Y|Electromyogram Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.7.3|ElectrooculogramWaveformStorage|SopClass||Y|Electrooculogram Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.7.4|SleepElectroencephalogramWaveformStorage|SopClass||Y|Sleep Electroencephalogram Waveform Storage
+        1.2.840.10008.5.1.4.1.1.9.8.1|BodyPositionWaveformStorage|SopClass||Y|Body Position Waveform Storage
+        1.2.840.10008.5.1.4.1.1.10|StandaloneModalityLUTStorage|SopClass|Y|Y|Standalone Modality LUT Storage
+        1.2.840.10008.5.1.4.1.1.11|StandaloneVOILUTStorage|SopClass|Y|Y|Standalone VOI LUT Storage
+        1.2.840.10008.5.1.4.1.1.11.1|GrayscaleSoftcopyPresentationStateStorage|SopClass||Y|Grayscale Softcopy Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.2|ColorSoftcopyPresentationStateStorage|SopClass||Y|Color Softcopy Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.3|PseudoColorSoftcopyPresentationStateStorage|SopClass||Y|Pseudo-Color Softcopy Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.4|BlendingSoftcopyPresentationStateStorage|SopClass||Y|Blending Softcopy Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.5|XAXRFGrayscaleSoftcopyPresentationStateStorage|SopClass||Y|XA/XRF Grayscale Softcopy Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.6|GrayscalePlanarMPRVolumetricPresentationStateStorage|SopClass||Y|Grayscale Planar MPR Volumetric Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.7|CompositingPlanarMPRVolumetricPresentationStateStorage|SopClass||Y|Compositing Planar MPR Volumetric Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.8|AdvancedBlendingPresentationStateStorage|SopClass||Y|Advanced Blending Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.9|VolumeRenderingVolumetricPresentationStateStorage|SopClass||Y|Volume Rendering Volumetric Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.10|SegmentedVolumeRenderingVolumetricPresentationStateStorage|SopClass||Y|Segmented Volume Rendering Volumetric Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.11|MultipleVolumeRenderingVolumetricPresentationStateStorage|SopClass||Y|Multiple Volume Rendering Volumetric Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.11.12|VariableModalityLUTSoftcopyPresentationStateStorage|SopClass||Y|Variable Modality LUT Softcopy Presentation State Storage
+        1.2.840.10008.5.1.4.1.1.12.1|XRayAngiographicImageStorage|SopClass||Y|X-Ray Angiographic Image Storage
+        1.2.840.10008.5.1.4.1.1.12.1.1|EnhancedXAImageStorage|SopClass||Y|Enhanced XA Image Storage
+        1.2.840.10008.5.1.4.1.1.12.2|XRayRadiofluoroscopicImageStorage|SopClass||Y|X-Ray Radiofluoroscopic Image Storage
+        1.2.840.10008.5.1.4.1.1.12.2.1|EnhancedXRFImageStorage|SopClass||Y|Enhanced XRF Image Storage
+        1.2.840.10008.5.1.4.1.1.13.1.1|XRay3DAngiographicImageStorage|SopClass||Y|X-Ray 3D Angiographic Image Storage
+        1.2.840.10008.5.1.4.1.1.13.1.2|XRay3DCraniofacialImageStorage|SopClass||Y|X-Ray 3D Craniofacial Image Storage
+        1.2.840.10008.5.1.4.1.1.13.1.3|BreastTomosynthesisImageStorage|SopClass||Y|Breast Tomosynthesis Image Storage
+        1.2.840.10008.5.1.4.1.1.13.1.4|BreastProjectionXRayImageStorageForPresentation|SopClass||Y|Breast Projection X-Ray Image Storage - For Presentation
+        1.2.840.10008.5.1.4.1.1.13.1.5|BreastProjectionXRayImageStorageForProcessing|SopClass||Y|Breast Projection X-Ray Image Storage - For Processing
+        1.2.840.10008.5.1.4.1.1.14.1|IntravascularOpticalCoherenceTomographyImageStorageForPresentation|SopClass||Y|Intravascular Optical Coherence Tomography Image Storage - For Presentation
+        1.2.840.10008.5.1.4.1.1.14.2|IntravascularOpticalCoherenceTomographyImageStorageForProcessing|SopClass||Y|Intravascular Optical Coherence Tomography Image Storage - For Processing
+        1.2.840.10008.5.1.4.1.1.20|NuclearMedicineImageStorage|SopClass||Y|Nuclear Medicine Image Storage
+        1.2.840.10008.5.1.4.1.1.30|ParametricMapStorage|SopClass||Y|Parametric Map Storage
+        1.2.840.10008.5.1.4.1.1.66|RawDataStorage|SopClass||Y|Raw Data Storage
+        1.2.840.10008.5.1.4.1.1.66.1|SpatialRegistrationStorage|SopClass||Y|Spatial Registration Storage
+        1.2.840.10008.5.1.4.1.1.66.2|SpatialFiducialsStorage|SopClass||Y|Spatial Fiducials Storage
+        1.2.840.10008.5.1.4.1.1.66.3|DeformableSpatialRegistrationStorage|SopClass||Y|Deformable Spatial Registration Storage
+        1.2.840.10008.5.1.4.1.1.66.4|SegmentationStorage|SopClass||Y|Segmentation Storage
+        1.2.840.10008.5.1.4.1.1.66.5|SurfaceSegmentationStorage|SopClass||Y|Surface Segmentation Storage
+        1.2.840.10008.5.1.4.1.1.66.6|TractographyResultsStorage|SopClass||Y|Tractography Results Storage
+        1.2.840.10008.5.1.4.1.1.67|RealWorldValueMappingStorage|SopClass||Y|Real World Value Mapping Storage
+        1.2.840.10008.5.1.4.1.1.68.1|SurfaceScanMeshStorage|SopClass||Y|Surface Scan Mesh Storage
+        1.2.840.10008.5.1.4.1.1.68.2|SurfaceScanPointCloudStorage|SopClass||Y|Surface Scan Point Cloud Storage
+        1.2.840.10008.5.1.4.1.1.77.1|VLImageStorageTrial|SopClass|Y|Y|VL Image Storage - Trial
+        1.2.840.10008.5.1.4.1.1.77.1.1|VLEndoscopicImageStorage|SopClass||Y|VL Endoscopic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.1.1|VideoEndoscopicImageStorage|SopClass||Y|Video Endoscopic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.2|VLMicroscopicImageStorage|SopClass||Y|VL Microscopic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.2.1|VideoMicroscopicImageStorage|SopClass||Y|Video Microscopic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.3|VLSlideCoordinatesMicroscopicImageStorage|SopClass||Y|VL Slide-Coordinates Microscopic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.4|VLPhotographicImageStorage|SopClass||Y|VL Photographic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.4.1|VideoPhotographicImageStorage|SopClass||Y|Video Photographic Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.1|OphthalmicPhotography8BitImageStorage|SopClass||Y|Ophthalmic Photography 8 Bit Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.2|OphthalmicPhotography16BitImageStorage|SopClass||Y|Ophthalmic Photography 16 Bit Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.3|StereometricRelationshipStorage|SopClass||Y|Stereometric Relationship Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.4|OphthalmicTomographyImageStorage|SopClass||Y|Ophthalmic Tomography Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.5|WideFieldOphthalmicPhotographyStereographicProjectionImageStorage|SopClass||Y|Wide Field Ophthalmic Photography Stereographic Projection Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.6|WideFieldOphthalmicPhotography3DCoordinatesImageStorage|SopClass||Y|Wide Field Ophthalmic Photography 3D Coordinates Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.7|OphthalmicOpticalCoherenceTomographyEnFaceImageStorage|SopClass||Y|Ophthalmic Optical Coherence Tomography En Face Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.5.8|OphthalmicOpticalCoherenceTomographyBscanVolumeAnalysisStorage|SopClass||Y|Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Storage
+        1.2.840.10008.5.1.4.1.1.77.1.6|VLWholeSlideMicroscopyImageStorage|SopClass||Y|VL Whole Slide Microscopy Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.7|DermoscopicPhotographyImageStorage|SopClass||Y|Dermoscopic Photography Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.8|ConfocalMicroscopyImageStorage|SopClass||Y|Confocal Microscopy Image Storage
+        1.2.840.10008.5.1.4.1.1.77.1.9|ConfocalMicroscopyTiledPyramidalImageStorage|SopClass||Y|Confocal Microscopy Tiled Pyramidal Image Storage
+        1.2.840.10008.5.1.4.1.1.78.1|LensometryMeasurementsStorage|SopClass||Y|Lensometry Measurements Storage
+        1.2.840.10008.5.1.4.1.1.78.2|AutorefractionMeasurementsStorage|SopClass||Y|Autorefraction Measurements Storage
+        1.2.840.10008.5.1.4.1.1.78.3|KeratometryMeasurementsStorage|SopClass||Y|Keratometry Measurements Storage
+        1.2.840.10008.5.1.4.1.1.78.4|SubjectiveRefractionMeasurementsStorage|SopClass||Y|Subjective Refraction Measurements Storage
+        1.2.840.10008.5.1.4.1.1.78.5|VisualAcuityMeasurementsStorage|SopClass||Y|Visual Acuity Measurements Storage
+        1.2.840.10008.5.1.4.1.1.78.6|SpectaclePrescriptionReportStorage|SopClass||Y|Spectacle Prescription Report Storage
+        1.2.840.10008.5.1.4.1.1.78.7|OphthalmicAxialMeasurementsStorage|SopClass||Y|Ophthalmic Axial Measurements Storage
+        1.2.840.10008.5.1.4.1.1.78.8|IntraocularLensCalculationsStorage|SopClass||Y|Intraocular Lens Calculations Storage
+        1.2.840.10008.5.1.4.1.1.79.1|MacularGridThicknessAndVolumeReportStorage|SopClass|Y|Y|Macular Grid Thickness and Volume Report Storage
+        1.2.840.10008.5.1.4.1.1.80.1|OphthalmicVisualFieldStaticPerimetryMeasurementsStorage|SopClass||Y|Ophthalmic Visual Field Static Perimetry Measurements Storage
+        1.2.840.10008.5.1.4.1.1.81.1|OphthalmicThicknessMapStorage|SopClass||Y|Ophthalmic Thickness Map Storage
+        1.2.840.10008.5.1.4.1.1.82.1|CornealTopographyMapStorage|SopClass||Y|Corneal Topography Map Storage
+        1.2.840.10008.5.1.4.1.1.88.11|BasicTextSRStorage|SopClass||Y|Basic Text SR Storage
+        1.2.840.10008.5.1.4.1.1.88.22|EnhancedSRStorage|SopClass||Y|Enhanced SR Storage
+        1.2.840.10008.5.1.4.1.1.88.33|ComprehensiveSRStorage|SopClass||Y|Comprehensive SR Storage
+        1.2.840.10008.5.1.4.1.1.88.34|Comprehensive3DSRStorage|SopClass||Y|Comprehensive 3D SR Storage
+        1.2.840.10008.5.1.4.1.1.88.35|ExtensibleSRStorage|SopClass||Y|Extensible SR Storage
+        1.2.840.10008.5.1.4.1.1.88.40|ProcedureLogStorage|SopClass||Y|Procedure Log Storage
+        1.2.840.10008.5.1.4.1.1.88.50|MammographyCADSRStorage|SopClass||Y|Mammography CAD SR Storage
+        1.2.840.10008.5.1.4.1.1.88.59|KeyObjectSelectionDocumentStorage|SopClass||Y|Key Object Selection Document Storage
+        1.2.840.10008.5.1.4.1.1.88.65|ChestCADSRStorage|SopClass||Y|Chest CAD SR Storage
+        1.2.840.10008.5.1.4.1.1.88.67|XRayRadiationDoseSRStorage|SopClass||Y|X-Ray Radiation Dose SR Storage
+        1.2.840.10008.5.1.4.1.1.88.68|RadiopharmaceuticalRadiationDoseSRStorage|SopClass||Y|Radiopharmaceutical Radiation Dose SR Storage
+        1.2.840.10008.5.1.4.1.1.88.69|ColonCADSRStorage|SopClass||Y|Colon CAD SR Storage
+        1.2.840.10008.5.1.4.1.1.88.70|ImplantationPlanSRStorage|SopClass||Y|Implantation Plan SR Storage
+        1.2.840.10008.5.1.4.1.1.88.71|AcquisitionContextSRStorage|SopClass||Y|Acquisition Context SR Storage
+        1.2.840.10008.5.1.4.1.1.88.72|SimplifiedAdultEchoSRStorage|SopClass||Y|Simplified Adult Echo SR Storage
+        1.2.840.10008.5.1.4.1.1.88.73|PatientRadiationDoseSRStorage|SopClass||Y|Patient Radiation Dose SR Storage
+        1.2.840.10008.5.1.4.1.1.88.74|PlannedImagingAgentAdministrationSRStorage|SopClass||Y|Planned Imaging Agent Administration SR Storage
+        1.2.840.10008.5.1.4.1.1.88.75|PerformedImagingAgentAdministrationSRStorage|SopClass||Y|Performed Imaging Agent Administration SR Storage
+        1.2.840.10008.5.1.4.1.1.88.76|EnhancedXRayRadiationDoseSRStorage|SopClass||Y|Enhanced X-Ray Radiation Dose SR Storage
+        1.2.840.10008.5.1.4.1.1.90.1|ContentAssessmentResultsStorage|SopClass||Y|Content Assessment Results Storage
+        1.2.840.10008.5.1.4.1.1.91.1|MicroscopyBulkSimpleAnnotationsStorage|SopClass||Y|Microscopy Bulk Simple Annotations Storage
+        1.2.840.10008.5.1.4.1.1.104.1|EncapsulatedPDFStorage|SopClass||Y|Encapsulated PDF Storage
+        1.2.840.10008.5.1.4.1.1.104.2|EncapsulatedCDAStorage|SopClass||Y|Encapsulated CDA Storage
+        1.2.840.10008.5.1.4.1.1.104.3|EncapsulatedSTLStorage|SopClass||Y|Encapsulated STL Storage
+        1.2.840.10008.5.1.4.1.1.104.4|EncapsulatedOBJStorage|SopClass||Y|Encapsulated OBJ Storage
+        1.2.840.10008.5.1.4.1.1.104.5|EncapsulatedMTLStorage|SopClass||Y|Encapsulated MTL Storage
+        1.2.840.10008.5.1.4.1.1.128|PositronEmissionTomographyImageStorage|SopClass||Y|Positron Emission Tomography Image Storage
+        1.2.840.10008.5.1.4.1.1.128.1|LegacyConvertedEnhancedPETImageStorage|SopClass||Y|Legacy Converted Enhanced PET Image Storage
+        1.2.840.10008.5.1.4.1.1.129|StandalonePETCurveStorage|SopClass|Y|Y|Standalone PET Curve Storage
+        1.2.840.10008.5.1.4.1.1.130|EnhancedPETImageStorage|SopClass||Y|Enhanced PET Image Storage
+        1.2.840.10008.5.1.4.1.1.131|BasicStructuredDisplayStorage|SopClass||Y|Basic Structured Display Storage
+        1.2.840.10008.5.1.4.1.1.200.1|CTDefinedProcedureProtocolStorage|SopClass||Y|CT Defined Procedure Protocol Storage
+        1.2.840.10008.5.1.4.1.1.200.2|CTPerformedProcedureProtocolStorage|SopClass||Y|CT Performed Procedure Protocol Storage
+        1.2.840.10008.5.1.4.1.1.200.3|ProtocolApprovalStorage|SopClass||Y|Protocol Approval Storage
+        1.2.840.10008.5.1.4.1.1.200.7|XADefinedProcedureProtocolStorage|SopClass||Y|XA Defined Procedure Protocol Storage
+        1.2.840.10008.5.1.4.1.1.200.8|XAPerformedProcedureProtocolStorage|SopClass||Y|XA Performed Procedure Protocol Storage
+        1.2.840.10008.5.1.4.1.1.201.1|InventoryStorage|SopClass||Y|Inventory Storage
+        1.2.840.10008.5.1.4.1.1.481.1|RTImageStorage|SopClass||Y|RT Image Storage
+        1.2.840.10008.5.1.4.1.1.481.2|RTDoseStorage|SopClass||Y|RT Dose Storage
+        1.2.840.10008.5.1.4.1.1.481.3|RTStructureSetStorage|SopClass||Y|RT Structure Set Storage
+        1.2.840.10008.5.1.4.1.1.481.4|RTBeamsTreatmentRecordStorage|SopClass||Y|RT Beams Treatment Record Storage
+        1.2.840.10008.5.1.4.1.1.481.5|RTPlanStorage|SopClass||Y|RT Plan Storage
+        1.2.840.10008.5.1.4.1.1.481.6|RTBrachyTreatmentRecordStorage|SopClass||Y|RT Brachy Treatment Record Storage
+        1.2.840.10008.5.1.4.1.1.481.7|RTTreatmentSummaryRecordStorage|SopClass||Y|RT Treatment Summary Record Storage
+        1.2.840.10008.5.1.4.1.1.481.8|RTIonPlanStorage|SopClass||Y|RT Ion Plan Storage
+        1.2.840.10008.5.1.4.1.1.481.9|RTIonBeamsTreatmentRecordStorage|SopClass||Y|RT Ion Beams Treatment Record Storage
+        1.2.840.10008.5.1.4.1.1.481.10|RTPhysicianIntentStorage|SopClass||Y|RT Physician Intent Storage
+        1.2.840.10008.5.1.4.1.1.481.11|RTSegmentAnnotationStorage|SopClass||Y|RT Segment Annotation Storage
+        1.2.840.10008.5.1.4.1.1.481.12|RTRadiationSetStorage|SopClass||Y|RT Radiation Set Storage
+        1.2.840.10008.5.1.4.1.1.481.13|CArmPhotonElectronRadiationStorage|SopClass||Y|C-Arm Photon-Electron Radiation Storage
+        1.2.840.10008.5.1.4.1.1.481.14|TomotherapeuticRadiationStorage|SopClass||Y|Tomotherapeutic Radiation Storage
+        1.2.840.10008.5.1.4.1.1.481.15|RoboticArmRadiationStorage|SopClass||Y|Robotic-Arm Radiation Storage
+        1.2.840.10008.5.1.4.1.1.481.16|RTRadiationRecordSetStorage|SopClass||Y|RT Radiation Record Set Storage
+        1.2.840.10008.5.1.4.1.1.481.17|RTRadiationSalvageRecordStorage|SopClass||Y|RT Radiation Salvage Record Storage
+        1.2.840.10008.5.1.4.1.1.481.18|TomotherapeuticRadiationRecordStorage|SopClass||Y|Tomotherapeutic Radiation Record Storage
+        1.2.840.10008.5.1.4.1.1.481.19|CArmPhotonElectronRadiationRecordStorage|SopClass||Y|C-Arm Photon-Electron Radiation Record Storage
+        1.2.840.10008.5.1.4.1.1.481.20|RoboticRadiationRecordStorage|SopClass||Y|Robotic Radiation Record Storage
+        1.2.840.10008.5.1.4.1.1.481.21|RTRadiationSetDeliveryInstructionStorage|SopClass||Y|RT Radiation Set Delivery Instruction Storage
+        1.2.840.10008.5.1.4.1.1.481.22|RTTreatmentPreparationStorage|SopClass||Y|RT Treatment Preparation Storage
+        1.2.840.10008.5.1.4.1.1.481.23|EnhancedRTImageStorage|SopClass||Y|Enhanced RT Image Storage
+        1.2.840.10008.5.1.4.1.1.481.24|EnhancedContinuousRTImageStorage|SopClass||Y|Enhanced Continuous RT Image Storage
+        1.2.840.10008.5.1.4.1.1.481.25|RTPatientPositionAcquisitionInstructionStorage|SopClass||Y|RT Patient Position Acquisition Instruction Storage
+        1.2.840.10008.5.1.4.1.2.1.1|PatientRootQueryRetrieveInformationModelFind|SopClass|||Patient Root Query/Retrieve Information Model - FIND
+        1.2.840.10008.5.1.4.1.2.1.2|PatientRootQueryRetrieveInformationModelMove|SopClass|||Patient Root Query/Retrieve Information Model - MOVE
+        1.2.840.10008.5.1.4.1.2.1.3|PatientRootQueryRetrieveInformationModelGet|SopClass|||Patient Root Query/Retrieve Information Model - GET
+        1.2.840.10008.5.1.4.1.2.2.1|StudyRootQueryRetrieveInformationModelFind|SopClass|||Study Root Query/Retrieve Information Model - FIND
+        1.2.840.10008.5.1.4.1.2.2.2|StudyRootQueryRetrieveInformationModelMove|SopClass|||Study Root Query/Retrieve Information Model - MOVE
+        1.2.840.10008.5.1.4.1.2.2.3|StudyRootQueryRetrieveInformationModelGet|SopClass|||Study Root Query/Retrieve Information Model - GET
+        1.2.840.10008.5.1.4.1.2.3.1|PatientStudyOnlyQueryRetrieveInformationModelFind|SopClass|Y||Patient/Study Only Query/Retrieve Information Model - FIND
+        1.2.840.10008.5.1.4.1.2.3.2|PatientStudyOnlyQueryRetrieveInformationModelMove|SopClass|Y||Patient/Study Only Query/Retrieve Information Model - MOVE
+        1.2.840.10008.5.1.4.1.2.3.3|PatientStudyOnlyQueryRetrieveInformationModelGet|SopClass|Y||Patient/Study Only Query/Retrieve Information Model - GET
+        1.2.840.10008.5.1.4.1.2.4.2|CompositeInstanceRootRetrieveMove|SopClass|||Composite Instance Root Retrieve - MOVE
+        1.2.840.10008.5.1.4.1.2.4.3|CompositeInstanceRootRetrieveGet|SopClass|||Composite Instance Root Retrieve - GET
+        1.2.840.10008.5.1.4.1.2.5.3|CompositeInstanceRetrieveWithoutBulkDataGet|SopClass|||Composite Instance Retrieve Without Bulk Data - GET
+        1.2.840.10008.5.1.4.31|ModalityWorklistInformationModelFind|SopClass|||Modality Worklist Information Model - FIND
+        1.2.840.10008.5.1.4.33|InstanceAvailabilityNotification|SopClass|||Instance Availability Notification SOP Class
+        1.2.840.10008.5.1.4.34.5|UPSGlobalSubscriptionInstance|WellKnownInstance|||UPS Global Subscription SOP Instance
+        1.2.840.10008.5.1.4.34.5.1|UPSFilteredGlobalSubscriptionInstance|WellKnownInstance|||UPS Filtered Global Subscription SOP Instance
+        1.2.840.10008.5.1.4.34.6.1|UnifiedProcedureStepPush|SopClass|||Unified Procedure Step - Push SOP Class
+        1.2.840.10008.5.1.4.34.6.2|UnifiedProcedureStepWatch|SopClass|||Unified Procedure Step - Watch SOP Class
+        1.2.840.10008.5.1.4.34.6.3|UnifiedProcedureStepPull|SopClass|||Unified Procedure Step - Pull SOP Class
+        1.2.840.10008.5.1.4.34.6.4|UnifiedProcedureStepEvent|SopClass|||Unified Procedure Step - Event SOP Class
+        1.2.840.10008.5.1.4.34.7|RTBeamsDeliveryInstructionStorage|SopClass||Y|RT Beams Delivery Instruction Storage
+        1.2.840.10008.5.1.4.34.10|RTBrachyApplicationSetupDeliveryInstructionStorage|SopClass||Y|RT Brachy Application Setup Delivery Instruction Storage
+        1.2.840.10008.5.1.4.38.1|HangingProtocolStorage|SopClass||Y|Hanging Protocol Storage
+        1.2.840.10008.5.1.4.39.1|ColorPaletteStorage|SopClass||Y|Color Palette Storage
+        1.2.840.10008.5.1.4.43.1|GenericImplantTemplateStorage|SopClass||Y|Generic Implant Template Storage
+        1.2.840.10008.5.1.4.44.1|ImplantAssemblyTemplateStorage|SopClass||Y|Implant Assembly Template Storage
+        1.2.840.10008.5.1.4.45.1|ImplantTemplateGroupStorage|SopClass||Y|Implant Template Group Storage
+        """u8;
 }

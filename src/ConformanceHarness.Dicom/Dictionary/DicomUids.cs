@@ -1,20 +1,19 @@
-using System.Collections.Frozen;
-
 namespace ConformanceHarness.Dicom;
 
 /// <summary>
 /// The UID registry, PS3.6 Table A-1: transfer syntaxes, SOP classes, well-known instances and the
-/// other UIDs the harness names. Constants and tables are generated (<c>DicomUids.Generated.cs</c>).
+/// other UIDs the harness names. Constants and the table are generated (<c>DicomUids.Generated.cs</c>);
+/// the table is parsed on first use.
 /// </summary>
 public static partial class DicomUids
 {
-    private static readonly DicomUidEntry[] _entries = CreateEntries();
+    private static readonly (DicomUidEntry[] Entries, HashSet<string> Storage) _table = UidTable.Read(Rows, EntryCount);
 
-    private static readonly FrozenDictionary<string, DicomUidEntry> _byUid =
-        _entries.ToFrozenDictionary(e => e.Uid, StringComparer.Ordinal);
+    private static readonly DicomUidEntry[] _entries = _table.Entries;
 
-    private static readonly FrozenSet<string> _storageSopClasses =
-        CreateStorageSopClasses().ToFrozenSet(StringComparer.Ordinal);
+    private static readonly Dictionary<string, DicomUidEntry> _byUid = _entries.ToDictionary(e => e.Uid, StringComparer.Ordinal);
+
+    private static readonly HashSet<string> _storageSopClasses = _table.Storage;
 
     /// <summary>Every registered UID, sorted by its numeric components.</summary>
     public static IReadOnlyList<DicomUidEntry> All => _entries;
