@@ -1,0 +1,1 @@
+namespace ConformanceHarness.Dicom.Network;
