@@ -9,6 +9,9 @@ public abstract class DimseMessage
     /// <summary>Command Data Set Type (0000,0800) value meaning no data set is present, PS3.7 Table E.1-1.</summary>
     public const ushort NoDataset = 0x0101;
 
+    /// <summary>The value written when a data set is present; any value but 0x0101 means present (pynetdicom and DCMTK write 0x0001).</summary>
+    public const ushort DatasetPresent = 0x0001;
+
     private DicomDataset? _dataset;
 
     protected DimseMessage(DimseCommandField commandField)
@@ -35,7 +38,7 @@ public abstract class DimseMessage
         {
             _dataset = value;
             var present = value is not null;
-            if (present != HasDataset) SetUShort(DicomTags.CommandDataSetType, present ? (ushort)0x0000 : NoDataset);
+            if (present != HasDataset) SetUShort(DicomTags.CommandDataSetType, present ? DatasetPresent : NoDataset);
         }
     }
 
