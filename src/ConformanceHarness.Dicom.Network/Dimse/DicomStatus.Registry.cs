@@ -23,7 +23,7 @@ public sealed partial record DicomStatus
     public static readonly DicomStatus NoSuchEventType = new(0x0113, "No Such Event Type", Failure);
     public static readonly DicomStatus NoSuchArgument = new(0x0114, "No Such Argument", Failure);
     public static readonly DicomStatus InvalidArgumentValue = new(0x0115, "Invalid Argument Value", Failure);
-    public static readonly DicomStatus InvalidObjectInstance = new(0x0117, "Invalid Object Instance", Failure);
+    public static readonly DicomStatus InvalidSOPInstance = new(0x0117, "Invalid SOP Instance", Failure);
     public static readonly DicomStatus NoSuchSOPClass = new(0x0118, "No Such SOP Class", Failure);
     public static readonly DicomStatus ClassInstanceConflict = new(0x0119, "Class-Instance Conflict", Failure);
     public static readonly DicomStatus MissingAttribute = new(0x0120, "Missing Attribute", Failure);
