@@ -53,6 +53,7 @@ internal static class AssociateItems
     public static void WriteAsciiItem(PduWriter writer, byte type, string name, string value) =>
         WriteItem(writer, type, item => item.WriteAscii(name, value));
 
+    /// <summary>An item type that <paramref name="where"/> does not allow; the offset is the item's first byte.</summary>
     public static PduFormatException Unexpected(PduReader item, byte type, string where) =>
-        item.Error("Item-type", $"0x{type:X2} is not allowed in {where}");
+        new(item.Pdu, "Item-type", item.Offset - 4, $"has value 0x{type:X2}, which is not allowed in {where}");
 }
