@@ -41,6 +41,26 @@ public sealed class PduTests
 
     [Theory]
     [MemberData(nameof(Tables))]
+    public void Pdu_DecodeEveryShortenedBody_ThrowsNamingABodyFieldOrStopsAtAnItemBoundary(string name, Pdu pdu, string table)
+    {
+        var body = Wire.Bytes(table)[6..];
+        for (var length = 0; length < body.Length; length++)
+        {
+            byte[] bytes = [(byte)pdu.Type, 0, 0, 0, (byte)(length >> 8), (byte)length, .. body.AsSpan(0, length)];
+            try
+            {
+                Assert.NotEqual(pdu, Pdu.Decode(bytes));
+                Assert.True(pdu is AAssociateRQ or AAssociateAC, $"{name} cut at {length} decoded");
+            }
+            catch (PduFormatException error)
+            {
+                Assert.True(error.Offset >= 6 && error.Pdu == name, $"{name} cut at {length}: {error.Message}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Tables))]
     public async Task Pdu_WriteAsyncThenReadAsync_RoundTrips(string name, Pdu pdu, string table)
     {
         using var stream = new MemoryStream();
