@@ -6,8 +6,6 @@ public sealed record AAbort(AAbortSource Source, AAbortReason Reason) : Pdu
 {
     public override PduType Type => PduType.AAbort;
 
-    public override string Name => "A-ABORT";
-
     public static AAbort Read(PduReader reader)
     {
         reader.Skip("Reserved", 2);

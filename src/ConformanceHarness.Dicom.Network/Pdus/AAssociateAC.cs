@@ -13,8 +13,6 @@ public sealed record AAssociateAC(
 {
     public override PduType Type => PduType.AAssociateAC;
 
-    public override string Name => "A-ASSOCIATE-AC";
-
     public static AAssociateAC Read(PduReader reader)
     {
         var (version, called, calling) = AssociateItems.ReadFixed(reader);

@@ -6,8 +6,6 @@ public sealed record AAssociateRJ(AAssociateRJResult Result, AAssociateRJReason 
 {
     public override PduType Type => PduType.AAssociateRJ;
 
-    public override string Name => "A-ASSOCIATE-RJ";
-
     public AAssociateRJSource Source => (AAssociateRJSource)((int)Reason >> 8);
 
     public static AAssociateRJ Read(PduReader reader)

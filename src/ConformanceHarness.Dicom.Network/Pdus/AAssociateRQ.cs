@@ -13,8 +13,6 @@ public sealed record AAssociateRQ(
 {
     public override PduType Type => PduType.AAssociateRQ;
 
-    public override string Name => "A-ASSOCIATE-RQ";
-
     public static AAssociateRQ Read(PduReader reader)
     {
         var (version, called, calling) = AssociateItems.ReadFixed(reader);

@@ -6,8 +6,6 @@ public sealed record AReleaseRP : Pdu
 {
     public override PduType Type => PduType.AReleaseRP;
 
-    public override string Name => "A-RELEASE-RP";
-
     public static AReleaseRP Read(PduReader reader)
     {
         reader.Skip("Reserved", 4);

@@ -6,8 +6,6 @@ public sealed record AReleaseRQ : Pdu
 {
     public override PduType Type => PduType.AReleaseRQ;
 
-    public override string Name => "A-RELEASE-RQ";
-
     public static AReleaseRQ Read(PduReader reader)
     {
         reader.Skip("Reserved", 4);

@@ -6,8 +6,6 @@ public sealed record PDataTF(ValueList<PresentationDataValue> Values) : Pdu
 {
     public override PduType Type => PduType.PDataTF;
 
-    public override string Name => "P-DATA-TF";
-
     public static PDataTF Read(PduReader reader)
     {
         if (reader.Remaining == 0) throw reader.Error("Presentation-data-value-item", "is missing; at least one is required");

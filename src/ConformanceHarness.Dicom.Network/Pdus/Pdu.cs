@@ -6,31 +6,27 @@ public abstract record Pdu
 {
     private const int HeaderLength = 6;
 
-    private static readonly Dictionary<PduType, Func<PduReader, Pdu>> Readers = new()
+    /// <summary>The standard's name and the body reader of each PDU type (PS3.8 Table 9-11 … 9-26).</summary>
+    private static readonly Dictionary<PduType, (string Name, Func<PduReader, Pdu> Read)> Registry = new()
     {
-        [PduType.AAssociateRQ] = Pdus.AAssociateRQ.Read,
-        [PduType.AAssociateAC] = Pdus.AAssociateAC.Read,
-        [PduType.AAssociateRJ] = Pdus.AAssociateRJ.Read,
-        [PduType.PDataTF] = Pdus.PDataTF.Read,
-        [PduType.AReleaseRQ] = Pdus.AReleaseRQ.Read,
-        [PduType.AReleaseRP] = Pdus.AReleaseRP.Read,
-        [PduType.AAbort] = Pdus.AAbort.Read,
+        [PduType.AAssociateRQ] = ("A-ASSOCIATE-RQ", Pdus.AAssociateRQ.Read),
+        [PduType.AAssociateAC] = ("A-ASSOCIATE-AC", Pdus.AAssociateAC.Read),
+        [PduType.AAssociateRJ] = ("A-ASSOCIATE-RJ", Pdus.AAssociateRJ.Read),
+        [PduType.PDataTF] = ("P-DATA-TF", Pdus.PDataTF.Read),
+        [PduType.AReleaseRQ] = ("A-RELEASE-RQ", Pdus.AReleaseRQ.Read),
+        [PduType.AReleaseRP] = ("A-RELEASE-RP", Pdus.AReleaseRP.Read),
+        [PduType.AAbort] = ("A-ABORT", Pdus.AAbort.Read),
     };
 
     public abstract PduType Type { get; }
 
     /// <summary>The standard's name for the PDU, e.g. "A-ASSOCIATE-RQ".</summary>
-    public abstract string Name { get; }
+    public string Name => NameOf(Type);
 
     public abstract void Write(PduWriter writer);
 
-    public static string NameOf(PduType type) => type switch
-    {
-        PduType.AAssociateRQ => "A-ASSOCIATE-RQ", PduType.AAssociateAC => "A-ASSOCIATE-AC",
-        PduType.AAssociateRJ => "A-ASSOCIATE-RJ", PduType.PDataTF => "P-DATA-TF",
-        PduType.AReleaseRQ => "A-RELEASE-RQ", PduType.AReleaseRP => "A-RELEASE-RP",
-        PduType.AAbort => "A-ABORT", _ => "PDU",
-    };
+    /// <summary>The standard's name for <paramref name="type"/>, or "PDU" for a type it does not define.</summary>
+    public static string NameOf(PduType type) => Registry.TryGetValue(type, out var entry) ? entry.Name : "PDU";
 
     public byte[] Encode()
     {
@@ -78,7 +74,7 @@ public abstract record Pdu
     private static (PduType Type, uint Length) ReadHeader(PduReader reader)
     {
         var type = (PduType)reader.ReadByte("PDU-type");
-        if (!Readers.ContainsKey(type)) throw new PduFormatException("PDU", "PDU-type", 0, $"has unrecognized value 0x{(byte)type:X2}");
+        if (!Registry.ContainsKey(type)) throw new PduFormatException("PDU", "PDU-type", 0, $"has unrecognized value 0x{(byte)type:X2}");
         reader.Skip("Reserved", 1);
         return (type, reader.ReadUInt32BE("PDU-length"));
     }
@@ -91,7 +87,7 @@ public abstract record Pdu
         }
 
         var reader = new PduReader(NameOf(type), body, HeaderLength);
-        var pdu = Readers[type](reader);
+        var pdu = Registry[type].Read(reader);
         if (reader.Remaining > 0) throw reader.Error("PDU-length", $"leaves {reader.Remaining} bytes unread");
         return pdu;
     }

@@ -108,6 +108,17 @@ public sealed class PduTests
     }
 
     [Fact]
+    public async Task ReadAsync_StreamEndsInsideHeader_ThrowsNamingPduLength()
+    {
+        using var stream = new MemoryStream(Wire.Bytes("01 00 00"));
+
+        var error = await Assert.ThrowsAsync<PduFormatException>(
+            () => Pdu.ReadAsync(stream, 16384, TestContext.Current.CancellationToken));
+
+        Assert.Equal("PDU: field 'PDU-length' at offset 2 needs 4 bytes, 1 remain", error.Message);
+    }
+
+    [Fact]
     public void Decode_UnknownPduType_ThrowsNamingPduType()
     {
         var error = Assert.Throws<PduFormatException>(() => Pdu.Decode(Wire.Bytes("08 00 00 00 00 00")));
