@@ -50,7 +50,8 @@ public abstract record Pdu
     }
 
     /// <summary>Reads one PDU, or null when the stream ends cleanly before its first byte.</summary>
-    /// <exception cref="PduFormatException">A malformed header, or a PDU-length above <paramref name="maxPduLength"/>
+    /// <exception cref="PduFormatException">A malformed header, or a PDU-length (the bytes after the 6-byte header)
+    /// above <paramref name="maxPduLength"/>
     /// (refused before the body is allocated).</exception>
     public static async Task<Pdu?> ReadAsync(Stream stream, int maxPduLength, CancellationToken cancellationToken)
     {
