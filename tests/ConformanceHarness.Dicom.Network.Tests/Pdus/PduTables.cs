@@ -1,0 +1,58 @@
+using ConformanceHarness.Dicom.Network.Pdus;
+
+namespace ConformanceHarness.Dicom.Network.Tests.Pdus;
+
+/// <summary>One PDU of every type with its bytes, written by hand from PS3.8 §9.3.</summary>
+internal static class PduTables
+{
+    public const string Verification = "1.2.840.10008.1.1";
+    public const string ImplicitVrLittleEndian = "1.2.840.10008.1.2";
+    public const string ApplicationContext = "1.2.840.10008.3.1.1.1";
+
+    /// <summary>What DCMTK 3.6.8 echoscu sends by default: one context, Verification over Implicit VR LE.</summary>
+    public static readonly AAssociateRQ EchoscuRQ = new("ANY-SCP", "ECHOSCU", ApplicationContext,
+        [new PresentationContextRequest(1, Verification, [ImplicitVrLittleEndian])],
+        new UserInformation([
+            new MaximumLengthSubItem(16384),
+            new ImplementationClassUidSubItem("1.2.276.0.7230010.3.0.3.6.8"),
+            new ImplementationVersionNameSubItem("OFFIS_DCMTK_368")]));
+
+    public static readonly string EchoscuRQBytes =
+        "01 00 00 00 00 CD" +                                     // PDU-type, reserved, PDU-length 205
+        " 00 01 00 00" +                                          // Protocol-version 1, reserved
+        " 'ANY-SCP' 20 20 20 20 20 20 20 20 20" +                 // Called-AE-title, space padded
+        " 'ECHOSCU' 20 20 20 20 20 20 20 20 20" +                 // Calling-AE-title
+        " " + Wire.Zeros(32) +                                    // reserved
+        " 10 00 00 15 '1.2.840.10008.3.1.1.1'" +                  // application context item
+        " 20 00 00 2E 01 00 00 00" +                              // presentation context item, id 1
+        " 30 00 00 11 '1.2.840.10008.1.1'" +                      // abstract syntax
+        " 40 00 00 11 '1.2.840.10008.1.2'" +                      // transfer syntax
+        " 50 00 00 3A" +                                          // user information item
+        " 51 00 00 04 00 00 40 00" +                              // maximum length 16384
+        " 52 00 00 1B '1.2.276.0.7230010.3.0.3.6.8'" +            // implementation class UID
+        " 55 00 00 0F 'OFFIS_DCMTK_368'";                         // implementation version name
+
+    public static readonly AAssociateAC EchoscuAC = new("ANY-SCP", "ECHOSCU", ApplicationContext,
+        [new PresentationContextResult(1, PresentationContextResultReason.Acceptance, ImplicitVrLittleEndian)],
+        new UserInformation([new MaximumLengthSubItem(16384), new ImplementationClassUidSubItem("1.2.3")]));
+
+    public static readonly string EchoscuACBytes =
+        "02 00 00 00 00 8F 00 01 00 00" +
+        " 'ANY-SCP' 20 20 20 20 20 20 20 20 20 'ECHOSCU' 20 20 20 20 20 20 20 20 20 " + Wire.Zeros(32) +
+        " 10 00 00 15 '1.2.840.10008.3.1.1.1'" +
+        " 21 00 00 19 01 00 00 00 40 00 00 11 '1.2.840.10008.1.2'" +
+        " 50 00 00 11 51 00 00 04 00 00 40 00 52 00 00 05 '1.2.3'";
+
+    public static TheoryData<string, Pdu, string> All => new()
+    {
+        { "A-ASSOCIATE-RQ", EchoscuRQ, EchoscuRQBytes },
+        { "A-ASSOCIATE-AC", EchoscuAC, EchoscuACBytes },
+        { "A-ASSOCIATE-RJ", new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserCalledAeTitleNotRecognized),
+            "03 00 00 00 00 04 00 01 01 07" },
+        { "P-DATA-TF", new PDataTF([new PresentationDataValue(1, true, true, [0xAA, 0xBB])]),
+            "04 00 00 00 00 08 00 00 00 04 01 03 AA BB" },
+        { "A-RELEASE-RQ", new AReleaseRQ(), "05 00 00 00 00 04 00 00 00 00" },
+        { "A-RELEASE-RP", new AReleaseRP(), "06 00 00 00 00 04 00 00 00 00" },
+        { "A-ABORT", new AAbort(AAbortSource.ServiceProvider, AAbortReason.UnexpectedPdu), "07 00 00 00 00 04 00 00 02 02" },
+    };
+}
