@@ -1,1 +1,0 @@
-namespace ConformanceHarness.Dicom.Network;
