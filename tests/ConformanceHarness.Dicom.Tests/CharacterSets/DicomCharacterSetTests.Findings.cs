@@ -36,6 +36,8 @@ public sealed partial class DicomCharacterSetTests
     [InlineData(@"\ISO 2022 IR 87", new byte[] { 0x41, 0xB0, 0x42 })]
     [InlineData("ISO_IR 192", new byte[] { 0x41, 0xFF, 0x42 })]
     [InlineData("GB18030", new byte[] { 0x41, 0xFF, 0x42 })]
+    [InlineData("ISO_IR 13", new byte[] { 0x41, 0xE0, 0x42 })]
+    [InlineData(@"\ISO 2022 IR 58", new byte[] { 0x41, 0x1B, 0x24, 0x29, 0x41, 0x81, 0x81, 0x42 })]
     public void Decode_InvalidByte_ReturnsReplacementCharacterAndOneFinding(string specificCharacterSet, byte[] bytes)
     {
         var findings = new List<CharacterSetFinding>();
@@ -70,6 +72,17 @@ public sealed partial class DicomCharacterSetTests
 
         Assert.Equal(hex, Convert.ToHexString(encoded));
         Assert.Equal(CharacterSetFindingCodes.Unrepresentable, Assert.Single(findings).Code);
+    }
+
+    [Fact]
+    public void Decode_KanjiRunWithOddByte_ReplacesTheOddByte()
+    {
+        var findings = new List<CharacterSetFinding>();
+
+        var decoded = Parse(@"\ISO 2022 IR 87").Decode("\u001b$B;3E\u001b(B"u8, DicomVR.LO, findings);
+
+        Assert.Equal("山\uFFFD", decoded);
+        Assert.Equal(CharacterSetFindingCodes.InvalidByte, Assert.Single(findings).Code);
     }
 
     [Fact]
