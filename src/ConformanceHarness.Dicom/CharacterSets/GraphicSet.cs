@@ -50,15 +50,39 @@ public sealed partial class GraphicSet
         return true;
     }
 
-    /// <summary>Decodes a run of this set's bytes; undefined bytes become U+FFFD and a finding.</summary>
+    /// <summary>
+    /// Decodes a run of this set's bytes one character at a time, so that a code page never joins
+    /// bytes the set does not pair (a Shift-JIS lead byte in JIS X 0201 Katakana, a GBK pair in GB 2312).
+    /// Bytes outside the set's range, or an odd byte of a two-byte set, become U+FFFD and a finding.
+    /// </summary>
     internal string Decode(ReadOnlySpan<byte> run, int offset, ICollection<CharacterSetFinding>? findings)
     {
-        var bytes = run.ToArray();
-        for (var i = 0; i < bytes.Length; i++)
-            if (Form == GraphicSetForm.HighBitBoth || (Form == GraphicSetForm.HighBitFirst && i % 2 == 0)) bytes[i] |= 0x80;
-        var decoder = CodePages.Get(CodePage, EncoderFallback.ReplacementFallback, new RecordingDecoderFallback(Name, offset, findings));
-        return decoder.GetString(bytes);
+        var fallback = new RecordingDecoderFallback(Name, findings);
+        var decoder = CodePages.Get(CodePage, EncoderFallback.ReplacementFallback, fallback);
+        var text = new StringBuilder(run.Length);
+        for (var i = 0; i < run.Length; i += BytesPerCharacter)
+        {
+            var unit = run.Slice(i, Math.Min(BytesPerCharacter, run.Length - i));
+            fallback.Offset = offset + i;
+            text.Append(InRange(unit) ? decoder.GetString(ToCodePageBytes(unit)) : fallback.Reject(unit));
+        }
+        return text.ToString();
     }
+
+    private bool InRange(ReadOnlySpan<byte> unit) => unit.Length == BytesPerCharacter && (Element, BytesPerCharacter) switch
+    {
+        (CodeElement.G0, 1) => unit[0] < 0x80,
+        (CodeElement.G0, _) => unit[0] is >= 0x21 and <= 0x7E && unit[1] is >= 0x21 and <= 0x7E,
+        (CodeElement.G1, 1) => unit[0] >= 0xA0,
+        _ => unit[0] is >= 0xA1 and <= 0xFE && unit[1] is >= 0xA1 and <= 0xFE,
+    };
+
+    private byte[] ToCodePageBytes(ReadOnlySpan<byte> unit) => Form switch
+    {
+        GraphicSetForm.HighBitBoth => [(byte)(unit[0] | 0x80), (byte)(unit[1] | 0x80)],
+        GraphicSetForm.HighBitFirst => [(byte)(unit[0] | 0x80), unit[1]],
+        _ => unit.ToArray(),
+    };
 
     private bool FitsElement(byte[] bytes) => (Element, Form) switch
     {

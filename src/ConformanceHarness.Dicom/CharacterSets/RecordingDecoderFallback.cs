@@ -3,21 +3,31 @@ using System.Text;
 namespace ConformanceHarness.Dicom.CharacterSets;
 
 /// <summary>Decodes each undefined byte sequence as U+FFFD and records a <see cref="CharacterSetFindingCodes.InvalidByte"/> finding.</summary>
-internal sealed class RecordingDecoderFallback(string characterSet, int offset, ICollection<CharacterSetFinding>? findings)
-    : DecoderFallback
+internal sealed class RecordingDecoderFallback(string characterSet, ICollection<CharacterSetFinding>? findings) : DecoderFallback
 {
     // Encoding.GetString may run the fallback twice (count, then decode): record each offset once.
     private readonly HashSet<int> _recorded = [];
+
+    /// <summary>Where in the value the bytes being decoded start.</summary>
+    public int Offset { get; set; }
 
     public override int MaxCharCount => 1;
 
     public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
 
+    /// <summary>Records bytes found invalid before decoding and returns their replacement.</summary>
+    public string Reject(ReadOnlySpan<byte> bytes)
+    {
+        Record(bytes.ToArray(), 0);
+        return "\uFFFD";
+    }
+
     private void Record(byte[] bytes, int index)
     {
-        if (!_recorded.Add(index)) return;
+        var offset = Offset + Math.Max(index, 0);
+        if (!_recorded.Add(offset)) return;
         findings?.Add(new CharacterSetFinding(CharacterSetFindingCodes.InvalidByte,
-            $"byte(s) {Convert.ToHexString(bytes)} at offset {offset + Math.Max(index, 0)} are not defined in {characterSet}; decoded as U+FFFD"));
+            $"byte(s) {Convert.ToHexString(bytes)} at offset {offset} are not defined in {characterSet}; decoded as U+FFFD"));
     }
 
     private sealed class Buffer(RecordingDecoderFallback owner) : DecoderFallbackBuffer

@@ -12,7 +12,7 @@ internal static class WholeValueCodec
     public static string Decode(CharacterSetTerm term, ReadOnlySpan<byte> value, ICollection<CharacterSetFinding>? findings)
     {
         var encoding = CodePages.Get(term.CodePage, EncoderFallback.ReplacementFallback,
-            new RecordingDecoderFallback(term.DefinedTerm, 0, findings));
+            new RecordingDecoderFallback(term.DefinedTerm, findings));
         return encoding.GetString(value);
     }
 

@@ -46,7 +46,7 @@ public static class DicomValueValidator
         }
 
         // 4. Maximum length (characters; bytes for UI; per component group for PN); retired forms had their own.
-        CheckLength(vr, rule, unpadded, violations);
+        CheckLength(vr, rule, rule.Leading == LeadingSpaces.Forbidden ? content : unpadded, violations);
         return violations;
     }
 
