@@ -9,6 +9,12 @@ public static class RepositoryRoot
 
     public static string Tools => System.IO.Path.Combine(Path, "tools");
 
+    /// <summary>The shared folder beside the repository (read-only inputs: corpus, standard data).</summary>
+    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared"));
+
+    /// <summary>The public DICOM corpus, <c>../shared/corpus/dicom/public</c>.</summary>
+    public static string DicomCorpus => System.IO.Path.Combine(Shared, "corpus", "dicom", "public");
+
     private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ConformanceHarness.Gherkin.Bindings;
 using ConformanceHarness.Gherkin.Events;
-using ConformanceHarness.Gherkin.Filtering;
 using ConformanceHarness.Gherkin.Parsing;
 using Gherkin.CucumberMessages;
 
@@ -78,11 +77,14 @@ public sealed class GherkinSession : IAsyncDisposable
 
     private (FeatureSource Feature, TestCasePlan Plan) Plan(string location)
     {
-        var path = FeatureLocation.Parse(location).Path;
-        var feature = new FeatureLoader(_ids).LoadFile(Path.GetFullPath(path, _options.BaseDirectory), _options.BaseDirectory);
+        var selection = _options with { Paths = [location], NameFilter = null };
+        var features = RunSelection.LoadFeatures(selection, _ids);
+        if (features.Count != 1)
+            throw new RunConfigurationException($"{location} names {features.Count} feature files; expected one file with a line");
+        var feature = features[0];
         if (feature.Document is null)
             throw new RunConfigurationException(string.Join("\n", feature.Errors));
-        var filter = ScenarioFilter.Create(_options.TagExpression, null, [location], _options.BaseDirectory);
+        var filter = RunSelection.CreateFilter(selection);
         var index = new GherkinDocumentIndex(feature.Document);
         var pickles = feature.Pickles.Where(pickle => filter.Includes(feature, pickle, index)).ToList();
         if (pickles.Count != 1)

@@ -1,9 +1,6 @@
-using System.Text.RegularExpressions;
 using ConformanceHarness.Gherkin.Bindings;
 using ConformanceHarness.Gherkin.Events;
-using ConformanceHarness.Gherkin.Filtering;
 using ConformanceHarness.Gherkin.Parsing;
-using ConformanceHarness.Gherkin.Tags;
 using Gherkin.CucumberMessages;
 using Io.Cucumber.Messages.Types;
 
@@ -18,8 +15,8 @@ internal static class RunPlanner
     public static RunPlan Prepare(RunOptions options, IIdGenerator ids, RunEventBus events)
     {
         ValidateRunShape(options);
-        var filter = CreateFilter(options);
-        var features = LoadFeatures(options, ids);
+        var filter = RunSelection.CreateFilter(options);
+        var features = RunSelection.LoadFeatures(options, ids);
         var selected = new List<(FeatureSource, GherkinDocumentIndex, IReadOnlyList<Pickle>)>();
         foreach (var feature in features)
         {
@@ -43,33 +40,5 @@ internal static class RunPlanner
             throw new RunConfigurationException($"retry must be 0 or more extra attempts, but was {options.Retry}");
         if (options.Order.Seed < 0)
             throw new RunConfigurationException($"order '{options.Order}' must be {ScenarioOrder.Syntax}");
-    }
-
-    private static ScenarioFilter CreateFilter(RunOptions options)
-    {
-        try
-        {
-            return ScenarioFilter.Create(options.TagExpression, options.NameFilter, options.Paths, options.BaseDirectory);
-        }
-        catch (TagExpressionException error)
-        {
-            throw new RunConfigurationException($"invalid tag expression: {error.Message}", error);
-        }
-        catch (RegexParseException error)
-        {
-            throw new RunConfigurationException($"invalid name filter \"{options.NameFilter}\": {error.Message}", error);
-        }
-    }
-
-    private static IReadOnlyList<FeatureSource> LoadFeatures(RunOptions options, IIdGenerator ids)
-    {
-        try
-        {
-            return new FeatureLoader(ids).Load(options.Paths, options.BaseDirectory);
-        }
-        catch (System.Exception error) when (error is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
-        {
-            throw new RunConfigurationException(error.Message, error);
-        }
     }
 }

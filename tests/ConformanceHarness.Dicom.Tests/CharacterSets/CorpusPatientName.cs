@@ -17,13 +17,12 @@ internal static class CorpusPatientName
     private static readonly byte[] PatientNameHeader = [0x10, 0x00, 0x10, 0x00, (byte)'P', (byte)'N'];
     private static readonly byte[] CharacterSetHeader = [0x08, 0x00, 0x05, 0x00, (byte)'C', (byte)'S'];
 
-    public static string Directory =>
-        Environment.GetEnvironmentVariable("DICOM_CORPUS_DIR") ?? "/work/shared/corpus/dicom/public";
+    public static string Directory => RepositoryRoot.DicomCorpus;
 
     public static string Require(string name)
     {
         var path = Path.Combine(Directory, "charset", name);
-        ExternalTool.Require(File.Exists(path), $"corpus file {path} is absent (set DICOM_CORPUS_DIR)");
+        ExternalTool.Require(File.Exists(path), $"corpus file {path} is absent");
         ExternalTool.Require(ExternalTool.Find("dcm2json") is not null, "dcm2json (DCMTK) is not on PATH");
         return path;
     }

@@ -7,7 +7,7 @@ public static class DicomCorpus
 {
     private const string Absent = "(corpus absent)";
 
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "dicom", "public"));
+    public static string Folder => RepositoryRoot.DicomCorpus;
 
     /// <summary>
     /// Files whose encoding is canonical: writing them back in their own syntax gives the same bytes. Not here:

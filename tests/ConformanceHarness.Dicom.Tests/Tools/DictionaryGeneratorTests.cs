@@ -8,7 +8,7 @@ public sealed class DictionaryGeneratorTests : IDisposable
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "dicom-generator-" + Guid.NewGuid().ToString("N"));
 
-    private static string SharedData => Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "dicom-standard"));
+    private static string SharedData => Path.Combine(RepositoryRoot.Shared, "data", "dicom-standard");
 
     private static string DicomProject => Path.Combine(RepositoryRoot.Path, "src", "ConformanceHarness.Dicom");
 

@@ -38,6 +38,16 @@ public sealed class GherkinSessionTests
     }
 
     [Fact]
+    public async Task Session_MissingFeatureFile_IsAConfigurationErrorNamingIt()
+    {
+        await using var session = await GherkinSession.StartAsync(await Options(typeof(SessionHooks)), cancellation: TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<RunConfigurationException>(() => session.RunScenarioAsync("gone.feature:2", TestContext.Current.CancellationToken));
+
+        Assert.Contains("'gone.feature' does not exist", error.Message);
+    }
+
+    [Fact]
     public async Task Session_FailedBeforeTestRun_RefusesToRunScenarios()
     {
         await using var session = await GherkinSession.StartAsync(await Options(typeof(FailingStart)), cancellation: TestContext.Current.CancellationToken);

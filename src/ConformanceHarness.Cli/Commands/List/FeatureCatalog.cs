@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using ConformanceHarness.Gherkin.Execution;
 using ConformanceHarness.Gherkin.Filtering;
 using ConformanceHarness.Gherkin.Parsing;
-using ConformanceHarness.Gherkin.Tags;
 using Io.Cucumber.Messages.Types;
 
 namespace ConformanceHarness.Cli.Commands.List;
@@ -16,39 +14,12 @@ public static class FeatureCatalog
     public static IReadOnlyList<FeatureListing> Load(IReadOnlyList<string> paths, string? tagExpression, string? nameFilter,
         string baseDirectory)
     {
-        var filter = CreateFilter(paths, tagExpression, nameFilter, baseDirectory);
-        return LoadSources(paths, baseDirectory)
+        var options = new RunOptions { Paths = paths, TagExpression = tagExpression, NameFilter = nameFilter, BaseDirectory = baseDirectory };
+        var filter = RunSelection.CreateFilter(options);
+        return RunSelection.LoadFeatures(options, new SynchronizedIdGenerator())
             .Select(feature => ToListing(feature, filter))
             .Where(listing => listing.Scenarios.Count > 0 || listing.ParseErrors.Count > 0)
             .ToList();
-    }
-
-    private static ScenarioFilter CreateFilter(IReadOnlyList<string> paths, string? tags, string? name, string baseDirectory)
-    {
-        try
-        {
-            return ScenarioFilter.Create(tags, name, paths, baseDirectory);
-        }
-        catch (TagExpressionException error)
-        {
-            throw new RunConfigurationException($"invalid tag expression: {error.Message}", error);
-        }
-        catch (RegexParseException error)
-        {
-            throw new RunConfigurationException($"invalid name filter \"{name}\": {error.Message}", error);
-        }
-    }
-
-    private static IReadOnlyList<FeatureSource> LoadSources(IReadOnlyList<string> paths, string baseDirectory)
-    {
-        try
-        {
-            return new FeatureLoader(new SynchronizedIdGenerator()).Load(paths, baseDirectory);
-        }
-        catch (IOException error)
-        {
-            throw new RunConfigurationException(error.Message, error);
-        }
     }
 
     private static FeatureListing ToListing(FeatureSource feature, ScenarioFilter filter)

@@ -8,8 +8,7 @@ namespace ConformanceHarness.Cli.Tests.Commands.Dicom;
 /// </summary>
 public sealed class DicomWorkspace : IDisposable
 {
-    public static readonly string CorpusFolder =
-        Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "dicom", "public"));
+    public static string CorpusFolder => RepositoryRoot.DicomCorpus;
 
     public DicomWorkspace()
     {
