@@ -30,16 +30,39 @@ public abstract class DimseMessage
     /// <summary>The command set (group 0000).</summary>
     public DicomDataset Command { get; }
 
-    /// <summary>The data set that follows the command; setting it also sets Command Data Set Type (0000,0800).</summary>
+    /// <summary>The data set that follows the command, decoded on first use when it arrived (or was given) encoded;
+    /// setting it also sets Command Data Set Type (0000,0800).</summary>
+    /// <exception cref="DicomFormatException">The encoded data set cannot be read.</exception>
     public DicomDataset? Dataset
     {
-        get => _dataset;
+        get => _dataset ??= EncodedDataset is { } bytes ? DimseDatasetCodec.Decode(bytes, EncodedSyntax!) : null;
         set
         {
             _dataset = value;
+            EncodedDataset = null;
+            EncodedSyntax = null;
             var present = value is not null;
             if (present != HasDataset) SetUShort(DicomTags.CommandDataSetType, present ? DatasetPresent : NoDataset);
         }
+    }
+
+    /// <summary>The data set's bytes in <see cref="EncodedSyntax"/>: as received, or given to be sent as they are.</summary>
+    public ReadOnlyMemory<byte>? EncodedDataset { get; private set; }
+
+    /// <summary>The transfer syntax of <see cref="EncodedDataset"/> (the presentation context's).</summary>
+    public TransferSyntax? EncodedSyntax { get; private set; }
+
+    /// <summary>The transfer syntax the encapsulated pixel data of <see cref="Dataset"/> is in; null when it is native.
+    /// Used to transcode when the presentation context's transfer syntax differs.</summary>
+    public TransferSyntax? SourceSyntax { get; set; }
+
+    /// <summary>Gives the data set as encoded bytes, so that it travels without being decoded and encoded again.</summary>
+    public void SetEncodedDataset(ReadOnlyMemory<byte> bytes, TransferSyntax syntax)
+    {
+        Dataset = null;
+        EncodedDataset = bytes;
+        EncodedSyntax = syntax;
+        SetUShort(DicomTags.CommandDataSetType, DatasetPresent);
     }
 
     public DimseCommandField CommandField => (DimseCommandField)GetUShort(DicomTags.CommandField);

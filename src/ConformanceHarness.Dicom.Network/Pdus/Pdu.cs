@@ -53,15 +53,20 @@ public abstract record Pdu
     /// <exception cref="PduFormatException">A malformed header, or a PDU-length (the bytes after the 6-byte header)
     /// above <paramref name="maxPduLength"/>
     /// (refused before the body is allocated).</exception>
-    public static async Task<Pdu?> ReadAsync(Stream stream, int maxPduLength, CancellationToken cancellationToken)
+    public static Task<Pdu?> ReadAsync(Stream stream, int maxPduLength, CancellationToken cancellationToken) =>
+        ReadAsync(stream, _ => (uint)maxPduLength, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync(Stream, int, CancellationToken)"/>, with a limit per PDU type (P-DATA-TF bounded by
+    /// the maximum length negotiated, the others by a fixed bound).</summary>
+    public static async Task<Pdu?> ReadAsync(Stream stream, Func<PduType, uint> maxPduLength, CancellationToken cancellationToken)
     {
         var headerBytes = new byte[HeaderLength];
         var read = await stream.ReadAtLeastAsync(headerBytes, HeaderLength, throwOnEndOfStream: false, cancellationToken);
         if (read == 0) return null;
         var (type, length) = ReadHeader(new PduReader("PDU", headerBytes.AsMemory(0, read)));
-        if (length > (uint)maxPduLength)
+        if (length > maxPduLength(type))
         {
-            throw new PduFormatException(NameOf(type), "PDU-length", 2, $"declares {length} bytes; the limit is {maxPduLength}");
+            throw new PduFormatException(NameOf(type), "PDU-length", 2, $"declares {length} bytes; the limit is {maxPduLength(type)}");
         }
 
         var body = new byte[length];

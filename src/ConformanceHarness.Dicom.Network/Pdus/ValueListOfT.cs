@@ -17,6 +17,8 @@ public sealed class ValueList<T>(T[] items) : IReadOnlyList<T>, IEquatable<Value
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
+    public ReadOnlyMemory<T> AsMemory() => _items;
+
     public bool Equals(ValueList<T>? other) =>
         other is not null && _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default);
 

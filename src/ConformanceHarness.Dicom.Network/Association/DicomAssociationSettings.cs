@@ -1,0 +1,10 @@
+using ConformanceHarness.Dicom.Network.Events;
+
+namespace ConformanceHarness.Dicom.Network.Association;
+
+/// <summary>What an association needs from the client or server that made it.</summary>
+internal sealed record DicomAssociationSettings(string ConnectionId, DicomServiceHandler Handler, TimeSpan DimseTimeout, DicomNetworkEvents? Events)
+{
+    /// <summary>Opens an association to a C-MOVE destination (the server's AE table); null when moves are not served.</summary>
+    public Func<string, IReadOnlyList<PresentationContextProposal>, CancellationToken, Task<DicomAssociation>>? ConnectToMoveDestination { get; init; }
+}

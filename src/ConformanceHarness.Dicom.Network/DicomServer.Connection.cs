@@ -1,0 +1,84 @@
+using System.Net.Sockets;
+
+using ConformanceHarness.Dicom.Network.Association;
+using ConformanceHarness.Dicom.Network.Events;
+using ConformanceHarness.Dicom.Network.Pdus;
+using ConformanceHarness.Dicom.Network.UpperLayer;
+
+namespace ConformanceHarness.Dicom.Network;
+
+public sealed partial class DicomServer
+{
+    /// <summary>One inbound connection: Sta2 until the A-ASSOCIATE-RQ (ARTIM bounds it), the answer, then the association.</summary>
+    private async Task ServeConnectionAsync(string id, Socket socket)
+    {
+        socket.NoDelay = true;
+        Events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, socket.LocalEndPoint, socket.RemoteEndPoint, Inbound: true, Tls: null));
+        var connection = UpperLayerConnection.ForAcceptor(new NetworkStream(socket, ownsSocket: true), Options.UpperLayer);
+        try
+        {
+            if (await FirstIndicationAsync(connection) is AssociateIndication { Request: var request })
+            {
+                Events.Publish(new AssociationRequested(id, DateTimeOffset.UtcNow, request));
+                await AnswerAsync(id, connection, request);
+            }
+            await connection.Completion;
+        }
+        catch (Exception error) when (error is IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // The peer went away while we answered; the connection is closed below.
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+            Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, "closed"));
+        }
+    }
+
+    private static async Task<UpperLayerIndication?> FirstIndicationAsync(UpperLayerConnection connection)
+    {
+        try
+        {
+            return await connection.Indications.ReadAsync();
+        }
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            return null;
+        }
+    }
+
+    private async Task AnswerAsync(string id, UpperLayerConnection connection, AAssociateRQ request)
+    {
+        var answer = AssociationNegotiator.Answer(request, Options.Policy, Options.UpperLayer.MaximumPduLength, _associations.Count);
+        if (answer is AAssociateRJ reject)
+        {
+            await connection.RejectAsync(reject);
+            Events.Publish(new AssociationRejected(id, DateTimeOffset.UtcNow, reject, AssociationRejection.Describe(reject)));
+            return;
+        }
+        var accept = (AAssociateAC)answer;
+        var contexts = AssociationNegotiator.Contexts(request, accept);
+        var settings = new DicomAssociationSettings(id, Options.Handler, Options.DimseTimeout, Events) { ConnectToMoveDestination = ConnectToMoveDestinationAsync };
+        var association = new DicomAssociation(connection, request, accept, contexts, settings);
+        _associations[id] = association;
+        try
+        {
+            await connection.AcceptAsync(accept);
+            Events.Publish(new AssociationAccepted(id, DateTimeOffset.UtcNow, accept, contexts));
+            association.Start();
+            await association.Completion;
+        }
+        finally
+        {
+            _associations.TryRemove(id, out _);
+        }
+    }
+
+    private Task<DicomAssociation> ConnectToMoveDestinationAsync(string aeTitle, IReadOnlyList<PresentationContextProposal> proposals, CancellationToken cancellationToken)
+    {
+        if (!Options.MoveDestinations.TryGetValue(aeTitle, out var destination))
+            throw new DimseStatusException(Dimse.DicomStatus.Lookup(0xA801, Dimse.DimseCommandField.CMoveResponse), $"move destination {aeTitle} is not in the AE table");
+        var client = Options.MoveClient with { CallingAeTitle = Options.AeTitle, CalledAeTitle = destination.AeTitle, Events = Events };
+        return DicomClient.AssociateAsync(destination.Host, destination.Port, proposals, client, cancellationToken);
+    }
+}

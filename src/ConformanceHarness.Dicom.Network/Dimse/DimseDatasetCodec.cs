@@ -1,0 +1,54 @@
+using System.IO.Compression;
+
+using ConformanceHarness.Dicom.Imaging;
+using ConformanceHarness.Dicom.IO;
+
+namespace ConformanceHarness.Dicom.Network.Dimse;
+
+/// <summary>
+/// Data sets of DIMSE messages on the wire, PS3.7 §6.3.1 / PS3.8 Annex E: encoded in the presentation context's
+/// transfer syntax (deflated for Deflated Explicit VR Little Endian), with no preamble or file meta information.
+/// </summary>
+public static class DimseDatasetCodec
+{
+    public static DicomDataset Decode(ReadOnlyMemory<byte> bytes, TransferSyntax syntax)
+    {
+        using var source = new MemoryStream(bytes.ToArray(), writable: false);
+        using Stream body = syntax.IsDeflated ? Inflate(source) : source;
+        return DicomDatasetReader.Read(body, syntax, DicomReadOptions.Default with { LargeValueThreshold = long.MaxValue }, out _);
+    }
+
+    /// <summary>
+    /// Encodes <paramref name="dataset"/> (whose pixel data, if encapsulated, is in <paramref name="sourceSyntax"/>) in
+    /// <paramref name="target"/>: between uncompressed syntaxes any way, from an encapsulated syntax to an uncompressed one
+    /// when a decoder is registered, and otherwise only unchanged.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The transcoding is not possible; the message says which.</exception>
+    public static byte[] Encode(DicomDataset dataset, TransferSyntax sourceSyntax, TransferSyntax target)
+    {
+        var prepared = Prepare(dataset, sourceSyntax, target);
+        using var stream = new MemoryStream();
+        if (!target.IsDeflated)
+        {
+            new DicomDatasetWriter(stream, target).Write(prepared);
+            return stream.ToArray();
+        }
+        using (var deflate = new DeflateStream(stream, CompressionLevel.Fastest, leaveOpen: true)) new DicomDatasetWriter(deflate, target).Write(prepared);
+        return stream.ToArray();
+    }
+
+    /// <summary>True when a data set in <paramref name="source"/> can be sent in <paramref name="target"/>.</summary>
+    public static bool CanTranscode(TransferSyntax source, TransferSyntax target) =>
+        source == target || !target.IsEncapsulated && (!source.IsEncapsulated || PixelDataDecoder.CanDecode(source));
+
+    private static DicomDataset Prepare(DicomDataset dataset, TransferSyntax source, TransferSyntax target)
+    {
+        if (source == target || !source.IsEncapsulated && !target.IsEncapsulated) return dataset;
+        if (!target.IsEncapsulated && PixelDataDecoder.CanDecode(source)) return PixelDataDecoder.Decode(dataset, source);
+        throw new InvalidOperationException(target.IsEncapsulated
+            ? $"cannot compress to {target.Name}: the harness only transcodes to uncompressed transfer syntaxes"
+            : $"cannot decompress {source.Name}: no decoder for it");
+    }
+
+    private static DeflateStream Inflate(Stream source) => new(source, CompressionMode.Decompress);
+}
