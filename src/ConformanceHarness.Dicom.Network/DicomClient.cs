@@ -38,6 +38,8 @@ public static class DicomClient
         events.Publish(new AssociationAccepted(id, DateTimeOffset.UtcNow, accept, contexts));
         var association = new DicomAssociation(connection, request, accept, contexts, new DicomAssociationSettings(id, options.Handler, options.DimseTimeout, events));
         association.Start();
+        _ = association.Completion.ContinueWith(end => events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, end.Result.ToString())),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         return association;
     }
 
