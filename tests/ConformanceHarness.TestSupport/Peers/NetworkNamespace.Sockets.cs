@@ -33,12 +33,12 @@ public sealed partial class NetworkNamespace
     /// <summary>Connects to 127.0.0.1:<paramref name="port"/> from inside until something accepts; <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
     public async Task WaitForPortAsync(int port, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        for (var left = timeout; left > TimeSpan.Zero; left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline))
         {
             using var socket = CreateSocket();
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(timeout - clock.Elapsed);
+            attempt.CancelAfter(left);
             try
             {
                 await socket.ConnectAsync(IPAddress.Loopback, port, attempt.Token);

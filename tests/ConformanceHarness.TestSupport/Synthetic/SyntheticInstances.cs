@@ -66,7 +66,7 @@ public static class SyntheticInstances
             (DicomTags.SOPInstanceUID, [spec.SopInstanceUid]),
             (DicomTags.StudyDate, ["20240501"]), (DicomTags.ContentDate, ["20240501"]),
             (DicomTags.StudyTime, ["120000"]), (DicomTags.ContentTime, ["120000"]),
-            (DicomTags.AccessionNumber, []), (DicomTags.Modality, ["CT"]), (DicomTags.Manufacturer, [Manufacturer]),
+            (DicomTags.AccessionNumber, []), (DicomTags.Modality, ["CT"]), (DicomTags.BodyPartExamined, ["CHEST"]), (DicomTags.Manufacturer, [Manufacturer]),
             (DicomTags.ReferringPhysicianName, []), (DicomTags.StudyDescription, ["Synthetic CT"]),
             (DicomTags.PatientName, [spec.PatientName]), (DicomTags.PatientID, [spec.PatientId]),
             (DicomTags.PatientBirthDate, []), (DicomTags.PatientSex, ["O"]),
