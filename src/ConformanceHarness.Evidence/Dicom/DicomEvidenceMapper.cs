@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 using ConformanceHarness.Dicom.Network.Dimse;
@@ -26,8 +27,8 @@ public static class DicomEvidenceMapper
             ConnectionOpened opened => (DicomEvidenceKinds.ConnectionOpened, new JsonObject
             {
                 ["direction"] = opened.Inbound ? "inbound" : "outbound",
-                ["local"] = opened.Local?.ToString(),
-                ["remote"] = opened.Remote?.ToString(),
+                ["local"] = Address(opened.Local),
+                ["remote"] = Address(opened.Remote),
                 ["tls"] = opened.Tls,
             }),
             ConnectionClosed closed => (DicomEvidenceKinds.ConnectionClosed, new JsonObject { ["how"] = closed.How }),
@@ -41,6 +42,11 @@ public static class DicomEvidenceMapper
         };
         return new EvidenceEntry(kind, networkEvent.Time, networkEvent.ConnectionId, payload, source);
     }
+
+    /// <summary>host:port, an IPv4 address as IPv4 even when the socket is dual-mode (::ffff:127.0.0.1).</summary>
+    private static string? Address(EndPoint? endPoint) => endPoint is IPEndPoint { Address.IsIPv4MappedToIPv6: true } mapped
+        ? new IPEndPoint(mapped.Address.MapToIPv4(), mapped.Port).ToString()
+        : endPoint?.ToString();
 
     private static JsonObject Aborted(AssociationAborted aborted) => new()
     {
