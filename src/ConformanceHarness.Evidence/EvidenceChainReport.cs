@@ -17,6 +17,7 @@ public sealed record EvidenceChainReport(string Path, int Lines, string? Head, b
 
     public string Message => Break is { } broken
         ? $"evidence log {Path}, line {broken.Line}: {broken.Field} expected {broken.Expected}, found {broken.Found}; {broken.Meaning}"
+        : Lines == 0 ? $"evidence log {Path} is empty: its writer wrote nothing, or everything was removed"
         : IsClosed
             ? $"evidence log {Path}: {Lines} lines, hash chain intact, closed by its writer; head {Head}"
             : $"evidence log {Path}: {Lines} lines, hash chain intact, but it does not end with the closing record: "

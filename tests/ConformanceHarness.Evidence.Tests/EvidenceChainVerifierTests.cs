@@ -110,6 +110,18 @@ public sealed class EvidenceChainVerifierTests
     }
 
     [Fact]
+    public async Task An_empty_file_is_intact_but_not_closed_and_says_it_is_empty()
+    {
+        var path = TempLog.NewPath();
+        await File.WriteAllBytesAsync(path, [], Token);
+
+        var report = await EvidenceLog.VerifyAsync(path, Token);
+
+        Assert.Equal((true, false, null), (report.IsIntact, report.IsClosed, report.Head));
+        Assert.Equal($"evidence log {path} is empty: its writer wrote nothing, or everything was removed", report.Message);
+    }
+
+    [Fact]
     public async Task A_missing_file_is_an_error_naming_it()
     {
         var path = TempLog.NewPath();

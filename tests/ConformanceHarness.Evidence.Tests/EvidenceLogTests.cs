@@ -91,6 +91,23 @@ public sealed class EvidenceLogTests
     }
 
     [Fact]
+    public async Task ReadAsync_yields_the_whole_lines_then_names_the_cut_one()
+    {
+        var path = await TempLog.WriteAsync(2);
+        var bytes = await File.ReadAllBytesAsync(path, Token);
+        await File.WriteAllBytesAsync(path, bytes[..^10], Token);
+        var read = new List<EvidenceRecord>();
+
+        var error = await Assert.ThrowsAsync<EvidenceLogException>(async () =>
+        {
+            await foreach (var record in EvidenceLog.ReadAsync(path, Token)) read.Add(record);
+        });
+
+        Assert.Equal([1L, 2L], read.Select(r => r.Sequence));
+        Assert.Equal($"evidence log {path}, line 3: incomplete (no line feed at the end): its writer stopped mid-line", error.Message);
+    }
+
+    [Fact]
     public async Task Payload_is_written_as_given_and_not_kept_by_reference()
     {
         var path = TempLog.NewPath();
