@@ -49,8 +49,6 @@ public static class DicomClient
         var settings = new DicomAssociationSettings(id, options.Handler, options.DimseTimeout, events) { ReportsConnectionClosed = true };
         var association = new DicomAssociation(connection, request, accept, contexts, settings);
         association.Start();
-        _ = association.Completion.ContinueWith(end => events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, end.Result.ToString())),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         return association;
     }
 
