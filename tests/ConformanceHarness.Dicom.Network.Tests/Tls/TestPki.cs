@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -13,12 +14,16 @@ internal sealed class TestPki : IDisposable
 {
     public const string Pkcs12Password = "pkcs12-secret";
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    /// <summary>Each name keeps one key for the whole run (PKCS#8): RSA key generation dominates these tests' time.</summary>
+    private static readonly ConcurrentDictionary<(string Name, bool Ecdsa), byte[]> Keys = new();
     private readonly X509Certificate2 _ca;
-    private readonly RSA _caKey = RSA.Create(2048);
+    private readonly RSA _caKey;
 
     public TestPki(string name = "Harness Test CA")
     {
         Folder = Directory.CreateTempSubdirectory("dicom-tls-").FullName;
+        _caKey = (RSA)KeyFor(name, ecdsa: false);
         var request = new CertificateRequest($"CN={name}", _caKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
@@ -35,7 +40,7 @@ internal sealed class TestPki : IDisposable
     /// <summary>A leaf certificate for 127.0.0.1 and localhost, usable by TLS clients and servers.</summary>
     public TestCredential Issue(string name, bool ecdsa = false, bool expired = false)
     {
-        using AsymmetricAlgorithm key = ecdsa ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : RSA.Create(2048);
+        using var key = KeyFor(name, ecdsa);
         var request = key is RSA rsa
             ? new CertificateRequest($"CN={name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
             : new CertificateRequest($"CN={name}", (ECDsa)key, HashAlgorithmName.SHA256);
@@ -54,6 +59,18 @@ internal sealed class TestPki : IDisposable
             Write($"{name}.key.pem", key.ExportPkcs8PrivateKeyPem()),
             Write($"{name}.p12", withKey.Export(X509ContentType.Pkcs12, Pkcs12Password)),
             CaPath);
+    }
+
+    private static AsymmetricAlgorithm KeyFor(string name, bool ecdsa)
+    {
+        var pkcs8 = Keys.GetOrAdd((name, ecdsa), _ =>
+        {
+            using AsymmetricAlgorithm created = ecdsa ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : RSA.Create(2048);
+            return created.ExportPkcs8PrivateKey();
+        });
+        AsymmetricAlgorithm key = ecdsa ? ECDsa.Create() : RSA.Create();
+        key.ImportPkcs8PrivateKey(pkcs8, out _);
+        return key;
     }
 
     public string Write(string fileName, string text) => Write(fileName, System.Text.Encoding.ASCII.GetBytes(text));
