@@ -73,6 +73,45 @@ public sealed class DcmtkTlsInteropTests : IDisposable
     }
 
     [Theory]
+    [InlineData("+py", "unknown_ca")]
+    [InlineData("+pz", "unknown_ca")]
+    public async Task Echoscu_TrustingAnotherCa_RefusesOurServerWithAnAlert(string dcmtkProfile, string alert)
+    {
+        Require("echoscu");
+        using var otherPki = new TestPki("Other CA");
+        var scu = _pki.Issue("echoscu");
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        await using var echoscu = PeerProcess.Start("echoscu", ["+tls", scu.KeyPath, scu.CertificatePath, "-pw", "+cf", otherPki.CaPath,
+            dcmtkProfile, "127.0.0.1", $"{((IPEndPoint)listener.LocalEndpoint).Port}"]);
+
+        using var connection = await listener.AcceptTcpClientAsync(Ct);
+        var error = await Assert.ThrowsAsync<DicomTlsException>(() =>
+            DicomTls.AuthenticateAsServerAsync(connection.GetStream(), _pki.Issue("scp").Options(), Ct));
+
+        Assert.Equal(DicomTlsFailure.CertificateRejectedByPeer, error.Failure);
+        Assert.StartsWith($"the peer refused our certificate CN=scp: its issuer is unknown to the peer ({alert} alert)", error.Reason);
+    }
+
+    [Fact]
+    public async Task OurClient_WithACertificateFromAnotherCa_IsRefusedByStorescpWithAnAlert()
+    {
+        Require("storescp");
+        PrivateNetworkNamespace.Require();
+        using var otherPki = new TestPki("Other CA");
+        var scp = _pki.Issue("storescp");
+        await using var storescp = PrivateNetworkNamespace.Start("storescp",
+            ["+tls", scp.KeyPath, scp.CertificatePath, "-pw", "+cf", _pki.CaPath, "+pz", "--ignore", "11112"]);
+
+        await using var connection = await PrivateNetworkNamespace.ConnectAsync(storescp, 11112, ToolTimeout, Ct);
+        var error = await Assert.ThrowsAsync<DicomTlsException>(() => DicomTls.AuthenticateAsClientAsync(
+            connection, "127.0.0.1", otherPki.Issue("rogue").Trusting(_pki.CaPath).Options() with { MaximumVersion = Tls12 }, Ct));
+
+        Assert.Equal(DicomTlsFailure.CertificateRejectedByPeer, error.Failure);
+        Assert.StartsWith("the peer refused our certificate CN=rogue: its issuer is unknown to the peer (unknown_ca alert)", error.Reason);
+    }
+
+    [Theory]
     [MemberData(nameof(Profiles))]
     public async Task OurClient_OverTls_AssociatesWithStorescpAndReleases(string dcmtkProfile, string section, TlsProtocolVersion version)
     {

@@ -80,6 +80,19 @@ public sealed class DicomTlsFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Handshake_TruncatedRecordThenSilence_TimesOutNamingTheBytes()
+    {
+        await using var connection = await LoopbackTls.OpenAsync(Ct);
+        var options = _pki.Issue("scp").Options() with { HandshakeTimeout = TimeSpan.FromMilliseconds(300) };
+
+        await connection.ClientStream.WriteAsync(new byte[] { 0x16, 0x03, 0x01, 0x02 }, Ct);
+        var server = await connection.OutcomeAsync(DicomTls.AuthenticateAsServerAsync(connection.ServerStream, options, Ct));
+
+        Assert.Equal(DicomTlsFailure.TimedOut, server.Failure.Failure);
+        Assert.Equal("no handshake completed within 0.3 s; the peer's first bytes were 16 03 01 02", server.Failure.Reason);
+    }
+
+    [Fact]
     public async Task Handshake_PeerClosesAtOnce_SaysTheConnectionClosed()
     {
         await using var connection = await LoopbackTls.OpenAsync(Ct);
