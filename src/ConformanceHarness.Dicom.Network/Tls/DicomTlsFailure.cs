@@ -9,11 +9,17 @@ public enum DicomTlsFailure
     /// <summary>Peer verification is <see cref="DicomTlsPeerVerification.Require"/> and the peer presented no certificate.</summary>
     NoPeerCertificate,
 
+    /// <summary>The peer's certificate is trusted but weaker than the profile's <see cref="DicomTlsProfile.KeyRequirements"/>.</summary>
+    WeakPeerCertificate,
+
     /// <summary>Host-name checking is on and the peer's certificate is not issued for the host we dialled.</summary>
     HostNameMismatch,
 
     /// <summary>The peer refused our certificate (it sent a certificate alert).</summary>
     CertificateRejectedByPeer,
+
+    /// <summary>OpenSSL will not use our own certificate: its key or signature hash is below OpenSSL's security level.</summary>
+    LocalCertificateRefused,
 
     /// <summary>The two sides have no TLS protocol version in common.</summary>
     NoCommonProtocolVersion,

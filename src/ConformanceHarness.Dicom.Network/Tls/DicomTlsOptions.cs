@@ -71,6 +71,8 @@ public sealed record DicomTlsOptions
 
         if (Certificate is { HasPrivateKey: false })
             throw new DicomTlsConfigurationException($"our certificate {Certificate.Subject} has no private key");
+        if (Certificate is not null && Profile.KeyRequirements?.Violation(Certificate) is { } weakness)
+            throw new DicomTlsConfigurationException($"our certificate {Certificate.Subject} {weakness} by {Profile}");
         if (role == DicomTlsRole.Server && Certificate is null)
             throw new DicomTlsConfigurationException("a TLS server needs a certificate with its private key");
         if (PeerVerification != DicomTlsPeerVerification.Ignore && TrustedCertificates.Count == 0)

@@ -11,9 +11,10 @@ namespace ConformanceHarness.Dicom.Network.Tls;
 public sealed partial class DicomTlsProfile
 {
     private DicomTlsProfile(string section, string name, bool isRetired, TlsProtocolVersion minimumVersion,
-        TlsProtocolVersion maximumVersion, IReadOnlyList<TlsCipherSuite> cipherSuites, string? limitation = null)
+        TlsProtocolVersion maximumVersion, IReadOnlyList<TlsCipherSuite> cipherSuites, string? limitation = null,
+        DicomTlsKeyRequirements? keyRequirements = null)
     {
-        (Section, Name, IsRetired, Limitation) = (section, name, isRetired, limitation);
+        (Section, Name, IsRetired, Limitation, KeyRequirements) = (section, name, isRetired, limitation, keyRequirements);
         (MinimumVersion, MaximumVersion, CipherSuites) = (minimumVersion, maximumVersion, cipherSuites);
     }
 
@@ -34,6 +35,9 @@ public sealed partial class DicomTlsProfile
 
     /// <summary>The cipher suites the profile requires or recommends (IANA names), most preferred first; TLS 1.3 suites last.</summary>
     public IReadOnlyList<TlsCipherSuite> CipherSuites { get; }
+
+    /// <summary>The certificate strength the profile demands of both ends, or null when it leaves that to the site.</summary>
+    public DicomTlsKeyRequirements? KeyRequirements { get; }
 
     /// <summary>What of the profile .NET's SslStream cannot do on Linux with OpenSSL 3, in words; null when it can do all.</summary>
     public string? Limitation { get; }

@@ -16,6 +16,8 @@ internal static class HandshakeFailures
             $"none of the profile's cipher suites is available in this OpenSSL: {options.Profile.Limitation ?? Offered(options)}"),
         new("no suitable signature algorithm", ProfileNotAvailable, (options, _) =>
             $"OpenSSL allows no handshake signature for {Versions(options)}: {options.Profile.Limitation ?? "its security level refuses them"}"),
+        new("key too small", LocalCertificateRefused, (options, _) => OwnCertificateRefused(options)),
+        new("md too weak", LocalCertificateRefused, (options, _) => OwnCertificateRefused(options)),
         new("unsupported protocol", NoCommonProtocolVersion, (options, _) =>
             $"no TLS protocol version in common: the peer offered none of {Versions(options)}"),
         new("alert protocol version", NoCommonProtocolVersion, (options, _) =>
@@ -60,6 +62,10 @@ internal static class HandshakeFailures
 
     private static string Offered(DicomTlsOptions options) =>
         string.Join(", ", options.Profile.CipherSuitesFor(options.EffectiveMinimumVersion, options.EffectiveMaximumVersion)) + $" over {Versions(options)}";
+
+    private static string OwnCertificateRefused(DicomTlsOptions options) =>
+        $"OpenSSL refuses to use our certificate {options.Certificate?.Subject}: its key or signature is too weak for OpenSSL's security level "
+        + "(Debian's OpenSSL 3 runs at level 2: RSA keys of 2048 bits or more, EC keys of 224 bits or more, no SHA-1 signatures)";
 
     private static string Refused(DicomTlsOptions options, string alert) =>
         $"the peer refused our certificate {options.Certificate?.Subject ?? "(none)"}: {alert}";

@@ -27,6 +27,8 @@ internal sealed class PeerCertificateCheck(DicomTlsOptions options, DicomTlsRole
         var peer = certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors))
             return Reject(DicomTlsFailure.UntrustedPeerCertificate, $"the {Peer}'s certificate {Describe(peer)} is not trusted: {ChainStatus(chain)}; trusted: {Trusted()}");
+        if (options.Profile.KeyRequirements?.Violation(peer) is { } weakness)
+            return Reject(DicomTlsFailure.WeakPeerCertificate, $"the {Peer}'s certificate {Describe(peer)} {weakness} by {options.Profile.Section}");
         if (options.CheckHostName && errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch))
             return Reject(DicomTlsFailure.HostNameMismatch, $"the {Peer}'s certificate {Describe(peer)} does not name the host we dialled");
         return true;

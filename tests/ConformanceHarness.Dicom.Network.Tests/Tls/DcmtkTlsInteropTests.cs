@@ -23,6 +23,7 @@ public sealed class DcmtkTlsInteropTests : IDisposable
     public static TheoryData<string, string, TlsProtocolVersion> Profiles => new()
     {
         { "+py", "B.12", Tls13 },
+        { "+py", "B.13", Tls13 },
         { "+py", "B.10", Tls13 },
         { "+px", "B.9", Tls13 },
         { "+pz", "B.12", Tls12 },

@@ -53,6 +53,18 @@ public sealed class DicomTlsFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Handshake_Own1024BitRsaCertificate_FailsSayingOpenSslRefusesIt()
+    {
+        await using var connection = await LoopbackTls.OpenAsync(Ct);
+
+        var (client, _) = await connection.HandshakeAsync(_pki.Issue("weak", rsaKeySize: 1024).Options(), _pki.Issue("scp").Options(), Ct);
+
+        Assert.Equal(DicomTlsFailure.LocalCertificateRefused, client.Failure.Failure);
+        Assert.StartsWith("OpenSSL refuses to use our certificate CN=weak: its key or signature is too weak for OpenSSL's security level", client.Failure.Reason);
+        Assert.Contains("ee key too small", client.Failure.Reason);
+    }
+
+    [Fact]
     public async Task Handshake_PlainAAssociateRQInsteadOfClientHello_FailsAtOnceAsNotTls()
     {
         await using var connection = await LoopbackTls.OpenAsync(Ct);

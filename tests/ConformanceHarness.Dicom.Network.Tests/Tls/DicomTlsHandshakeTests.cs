@@ -20,6 +20,8 @@ public sealed class DicomTlsHandshakeTests : IDisposable
         { "B.10", false, Tls13, TLS_AES_128_GCM_SHA256 },
         { "B.12", false, Tls13, TLS_AES_128_GCM_SHA256 },
         { "B.12", true, Tls13, TLS_AES_128_GCM_SHA256 },
+        { "B.13", false, Tls13, TLS_AES_256_GCM_SHA384 },
+        { "B.13", true, Tls13, TLS_AES_256_GCM_SHA384 },
     };
 
     [Theory]
@@ -48,6 +50,18 @@ public sealed class DicomTlsHandshakeTests : IDisposable
             _pki.Issue("scu", ecdsa).Options() with { MaximumVersion = Tls12 }, _pki.Issue("scp", ecdsa).Options(), Ct);
 
         Assert.Equal((Tls12, suite), (client.Session.Version, client.Session.CipherSuite));
+    }
+
+    [Fact]
+    public async Task Handshake_ModifiedBcp195NarrowedToTls12WithEcdsa_PrefersAesCcm()
+    {
+        var profile = DicomTlsProfile.ModifiedBcp195Rfc8996;
+        await using var connection = await LoopbackTls.OpenAsync(Ct);
+
+        var (client, _) = await connection.HandshakeAsync(
+            _pki.Issue("scu", ecdsa: true).Options(profile) with { MaximumVersion = Tls12 }, _pki.Issue("scp", ecdsa: true).Options(profile), Ct);
+
+        Assert.Equal((Tls12, TLS_ECDHE_ECDSA_WITH_AES_128_CCM), (client.Session.Version, client.Session.CipherSuite));
     }
 
     [Fact]

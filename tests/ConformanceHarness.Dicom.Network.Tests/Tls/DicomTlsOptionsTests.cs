@@ -43,5 +43,15 @@ public sealed class DicomTlsOptionsTests : IDisposable
         (options with { PeerVerification = DicomTlsPeerVerification.Ignore }).Validate(DicomTlsRole.Client);
     }
 
+    [Fact]
+    public void Validate_OwnCertificateWeakerThanTheProfile_SaysWhatIsMissing()
+    {
+        var options = _pki.Issue("weak", rsaKeySize: 1024).Options(DicomTlsProfile.ModifiedBcp195Rfc8996);
+
+        Assert.Equal("our certificate CN=weak has a 1024-bit RSA key; at least 2048 bits are required by "
+            + "PS3.15 B.13 Modified BCP 195 RFC 8996, 9325 TLS Secure Transport Connection Profile",
+            Assert.Throws<DicomTlsConfigurationException>(() => options.Validate(DicomTlsRole.Client)).Message);
+    }
+
     public void Dispose() => _pki.Dispose();
 }

@@ -9,7 +9,7 @@ public sealed class DicomTlsProfileTests
 {
     [Fact]
     public void All_ListsEachAnnexBSectionOnceInOrder() =>
-        Assert.Equal(["B.1", "B.3", "B.9", "B.10", "B.12"], DicomTlsProfile.All.Select(profile => profile.Section));
+        Assert.Equal(["B.1", "B.3", "B.9", "B.10", "B.12", "B.13"], DicomTlsProfile.All.Select(profile => profile.Section));
 
     [Fact]
     public void Default_IsTheCurrentBcp195Profile()
@@ -25,6 +25,7 @@ public sealed class DicomTlsProfileTests
     [InlineData("B.9", true, Tls10, Tls13)]
     [InlineData("B.10", true, Tls12, Tls13)]
     [InlineData("B.12", false, Tls12, Tls13)]
+    [InlineData("B.13", false, Tls12, Tls13)]
     public void Get_Section_HasTheStandardsFacts(string section, bool retired, TlsProtocolVersion minimum, TlsProtocolVersion maximum)
     {
         var profile = DicomTlsProfile.Get(section);
@@ -42,7 +43,7 @@ public sealed class DicomTlsProfileTests
 
     [Fact]
     public void Get_UnknownSection_ListsTheKnownProfiles() =>
-        Assert.Equal("PS3.15 B.4 is not a Secure Transport Connection Profile; known: B.1, B.3, B.9, B.10, B.12",
+        Assert.Equal("PS3.15 B.4 is not a Secure Transport Connection Profile; known: B.1, B.3, B.9, B.10, B.12, B.13",
             Assert.Throws<DicomTlsConfigurationException>(() => DicomTlsProfile.Get("B.4")).Message);
 
     [Fact]
@@ -73,6 +74,13 @@ public sealed class DicomTlsProfileTests
         Assert.Contains("TLS_RSA_WITH_3DES_EDE_CBC_SHA is not compiled into Debian 12's OpenSSL 3", DicomTlsProfile.Basic.Limitation);
         Assert.Contains("TLS 1.0 and 1.1 are never negotiated", DicomTlsProfile.Basic.Limitation);
         Assert.Null(DicomTlsProfile.Bcp195Rfc8996.Limitation);
+    }
+
+    [Fact]
+    public void KeyRequirements_OnlyTheModifiedProfileSetsThem()
+    {
+        Assert.Equal(new DicomTlsKeyRequirements(2048, 256), DicomTlsProfile.ModifiedBcp195Rfc8996.KeyRequirements);
+        Assert.All(DicomTlsProfile.All.Where(profile => profile.Section != "B.13"), profile => Assert.Null(profile.KeyRequirements));
     }
 
     [Fact]

@@ -16,14 +16,14 @@ internal sealed class TestPki : IDisposable
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     /// <summary>Each name keeps one key for the whole run (PKCS#8): RSA key generation dominates these tests' time.</summary>
-    private static readonly ConcurrentDictionary<(string Name, bool Ecdsa), byte[]> Keys = new();
+    private static readonly ConcurrentDictionary<(string Name, bool Ecdsa, int RsaKeySize), byte[]> Keys = new();
     private readonly X509Certificate2 _ca;
     private readonly RSA _caKey;
 
     public TestPki(string name = "Harness Test CA")
     {
         Folder = Directory.CreateTempSubdirectory("dicom-tls-").FullName;
-        _caKey = (RSA)KeyFor(name, ecdsa: false);
+        _caKey = (RSA)KeyFor(name, ecdsa: false, rsaKeySize: 2048);
         var request = new CertificateRequest($"CN={name}", _caKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
@@ -38,9 +38,9 @@ internal sealed class TestPki : IDisposable
     public string CaPath { get; }
 
     /// <summary>A leaf certificate for 127.0.0.1 and localhost, usable by TLS clients and servers.</summary>
-    public TestCredential Issue(string name, bool ecdsa = false, bool expired = false)
+    public TestCredential Issue(string name, bool ecdsa = false, bool expired = false, int rsaKeySize = 2048)
     {
-        using var key = KeyFor(name, ecdsa);
+        using var key = KeyFor(name, ecdsa, rsaKeySize);
         var request = key is RSA rsa
             ? new CertificateRequest($"CN={name}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
             : new CertificateRequest($"CN={name}", (ECDsa)key, HashAlgorithmName.SHA256);
@@ -61,11 +61,11 @@ internal sealed class TestPki : IDisposable
             CaPath);
     }
 
-    private static AsymmetricAlgorithm KeyFor(string name, bool ecdsa)
+    private static AsymmetricAlgorithm KeyFor(string name, bool ecdsa, int rsaKeySize)
     {
-        var pkcs8 = Keys.GetOrAdd((name, ecdsa), _ =>
+        var pkcs8 = Keys.GetOrAdd((name, ecdsa, rsaKeySize), _ =>
         {
-            using AsymmetricAlgorithm created = ecdsa ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : RSA.Create(2048);
+            using AsymmetricAlgorithm created = ecdsa ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : RSA.Create(rsaKeySize);
             return created.ExportPkcs8PrivateKey();
         });
         AsymmetricAlgorithm key = ecdsa ? ECDsa.Create() : RSA.Create();
