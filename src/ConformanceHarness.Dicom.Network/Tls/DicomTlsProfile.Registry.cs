@@ -9,7 +9,9 @@ namespace ConformanceHarness.Dicom.Network.Tls;
 /// B.12 (2024e) for the BCP 195 RFC 8996, 9325 profile; the cipher-suite sets of the retired profiles as DCMTK 3.6.9
 /// implements them (dcmtls/docs/ciphers.txt, tlsciphr.cc), which cite RFC 7525 §4.2; RFC 9325 §4.2 and RFC 8446 §9.1.
 /// B.13's suites and key rules as DCMTK 3.6.9 implements them (TSP_Profile_BCP_195_RFC_8996_Modified).
-/// What OpenSSL 3 on Debian 12 refuses was found by trying (see <see cref="Limitation"/>).
+/// What OpenSSL 3 on Debian 12 refuses was found by trying (see <see cref="Limitation"/>). B.1 and B.3 are retired per
+/// DCMTK's documentation; B.9 and B.10 are marked retired as superseded by B.12 and B.13 in current editions, which was
+/// not checked against a copy of the 2024+ table of contents.
 /// </summary>
 public sealed partial class DicomTlsProfile
 {
