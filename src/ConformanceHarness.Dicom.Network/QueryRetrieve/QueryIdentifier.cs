@@ -72,7 +72,7 @@ public sealed class QueryIdentifier
         var key = keys.FirstOrDefault(candidate => candidate.Tag == of.UniqueKey);
         var allowed = key is { Kind: MatchingKind.SingleValue } && (listAllowed || key.Values.Count == 1) || listAllowed && key is { Kind: MatchingKind.ListOfUid };
         return allowed ? key! : throw QueryIdentifierException.Mismatch(
-            $"{model} {service} at {level} level needs {of.UniqueKeyName} with {(listAllowed ? "one value or a list of UIDs" : "a single value")}, " +
+            $"{of.UniqueKeyName} needs {(listAllowed ? "one value or a list of UIDs" : "a single value")} in a {model} {service} at {level} level, " +
             $"but the identifier has {(key is null ? "none" : key.Kind == MatchingKind.Universal ? "it empty" : $"'{string.Join('\\', key.Values)}'")}");
     }
 }

@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Dimse;
 using ConformanceHarness.Dicom.Network.QueryRetrieve;
@@ -22,15 +24,17 @@ internal sealed class ArchiveServer : IAsyncDisposable
 
     public int Port => Server.Port;
 
+    /// <param name="socketFactory">Makes the listening socket and those of move sub-associations (e.g. inside a network namespace).</param>
     public static ArchiveServer Start(InstanceArchive? archive = null, IReadOnlyDictionary<string, DicomApplicationEntity>? moveDestinations = null,
-        Func<InstanceArchive, ArchiveHandler>? handler = null)
+        Func<InstanceArchive, ArchiveHandler>? handler = null, AssociationPolicy? policy = null, Func<Socket>? socketFactory = null)
     {
         archive ??= InstanceArchive.InMemory();
         var server = DicomServer.Start(new DicomServerOptions
         {
-            AeTitle = AeTitle, Policy = AssociationPolicy.Archive, Handler = handler?.Invoke(archive) ?? new ArchiveHandler(archive),
+            AeTitle = AeTitle, Policy = policy ?? AssociationPolicy.Archive, Handler = handler?.Invoke(archive) ?? new ArchiveHandler(archive),
             MoveDestinations = moveDestinations ?? new Dictionary<string, DicomApplicationEntity>(),
-            DimseTimeout = TimeSpan.FromSeconds(20),
+            DimseTimeout = TimeSpan.FromSeconds(20), ListenSocketFactory = socketFactory,
+            MoveClient = new DicomClientOptions { DimseTimeout = TimeSpan.FromSeconds(20), SocketFactory = socketFactory },
         });
         return new ArchiveServer(archive, server);
     }

@@ -36,7 +36,7 @@ public sealed class QueryIdentifierTests
         var error = Assert.Throws<QueryIdentifierException>(() => QueryIdentifier.ForFind(QueryRetrieveModel.PatientRoot, identifier));
 
         Assert.Equal(QueryIdentifierException.IdentifierDoesNotMatchSopClass, error.StatusCode);
-        Assert.Contains("Patient Root C-FIND at STUDY level needs Patient ID (0010,0020) with a single value", error.Message);
+        Assert.StartsWith("Patient ID (0010,0020) needs a single value in a Patient Root C-FIND at STUDY level", error.Message);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class QueryIdentifierTests
         var error = Assert.Throws<QueryIdentifierException>(() => QueryIdentifier.ForRetrieve(QueryRetrieveModel.StudyRoot, series, "C-MOVE"));
 
         Assert.Equal(MatchingKind.ListOfUid, Assert.Single(query.Matching).Kind);
-        Assert.Contains("Study Root C-MOVE at SERIES level needs Study Instance UID (0020,000D) with a single value, but the identifier has '1.2.3\\1.2.4'", error.Message);
+        Assert.Equal("Study Instance UID (0020,000D) needs a single value in a Study Root C-MOVE at SERIES level, but the identifier has '1.2.3\\1.2.4'", error.Message);
     }
 
     [Fact]
