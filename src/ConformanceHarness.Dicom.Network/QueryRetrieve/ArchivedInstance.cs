@@ -44,7 +44,5 @@ public sealed class ArchivedInstance
         ? DicomInstance.Load(file)
         : DicomInstance.FromEncoded(SopClassUid, SopInstanceUid, TransferSyntax, _dataset!.Value);
 
-    public override string ToString() => $"{PresentationContextName()} {SopInstanceUid}";
-
-    private string PresentationContextName() => Association.PresentationContext.NameOf(SopClassUid);
+    public override string ToString() => $"{Association.PresentationContext.NameOf(SopClassUid)} {SopInstanceUid}";
 }

@@ -3,7 +3,8 @@ namespace ConformanceHarness.Dicom.Network.QueryRetrieve;
 /// <summary>
 /// The identifier of a C-FIND Pending response, PS3.4 C.4.1.1.3.2 and C.4.1.2.2: every key of the request with the
 /// matching entity's value (empty when it has none or the key is below the query level), the level's unique key,
-/// Query/Retrieve Level, and the entity's Specific Character Set when it has one (the values keep its encoding).
+/// Query/Retrieve Level, the entity's Specific Character Set when it has one (the values keep its encoding) and its
+/// Timezone Offset From UTC when the request has one.
 /// Retrieve AE Title and Instance Availability, when asked for, name this archive and say ONLINE.
 /// </summary>
 internal static class FindResponse
@@ -17,6 +18,7 @@ internal static class FindResponse
         response.AddOrUpdate(DicomTags.QueryRetrieveLevel, query.Level.Code);
         foreach (var key in query.Keys) response.AddOrUpdate(Value(key, entity, retrieveAeTitle));
         if (!response.Contains(query.Level.UniqueKey) && entity.TryGetItem(query.Level.UniqueKey, out var unique)) response.AddOrUpdate(unique);
+        if (query.Identifier.Contains(DicomTags.TimezoneOffsetFromUTC) && entity.TryGetItem(DicomTags.TimezoneOffsetFromUTC, out var offset)) response.AddOrUpdate(offset);
         return response;
     }
 

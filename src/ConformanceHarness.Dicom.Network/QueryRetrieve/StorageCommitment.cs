@@ -43,7 +43,7 @@ public static class StorageCommitment
         var report = new DicomDataset();
         report.AddOrUpdate(DicomTags.TransactionUID, transactionUid);
         var (committed, failed) = Check(referenced.Items, archive);
-        if (committed.Count > 0) report.AddOrUpdate(new DicomSequence(DicomTags.ReferencedSOPSequence, committed));
+        if (committed.Count > 0 || failed.Count == 0) report.AddOrUpdate(new DicomSequence(DicomTags.ReferencedSOPSequence, committed));
         if (failed.Count > 0) report.AddOrUpdate(new DicomSequence(DicomTags.FailedSOPSequence, failed));
         return new NActionOutcome(DicomStatus.Success, failed.Count == 0 ? RequestSuccessful : RequestCompleteFailuresExist, report);
     }

@@ -31,6 +31,25 @@ public sealed class ArchiveRetrieveTests
     }
 
     [Fact]
+    public async Task Move_RleInstance_ArrivesInItsOwnTransferSyntax()
+    {
+        var path = Path.Combine(TestSupport.RepositoryRoot.DicomCorpus, "SC_rgb_rle.dcm");
+        TestSupport.ExternalTool.Require(File.Exists(path), $"the DICOM corpus file {path} is absent");
+        var rle = DicomInstance.Load(path);
+        var (destination, received) = ArchiveServer.StartStorage("DEST");
+        await using var _ = destination;
+        await using var archive = ArchiveServer.Start(moveDestinations: Table("DEST", destination.Port));
+        await archive.Archive.StoreAsync(rle, Token);
+
+        var responses = await MoveAsync(archive, "DEST", ("QueryRetrieveLevel", "IMAGE"), ("StudyInstanceUID", rle.Dataset.GetString(DicomTags.StudyInstanceUID)),
+            ("SeriesInstanceUID", rle.Dataset.GetString(DicomTags.SeriesInstanceUID)), ("SOPInstanceUID", rle.SopInstanceUid));
+
+        Assert.Equal(DicomStatus.Success, responses[^1].Status);
+        Assert.Equal(TransferSyntax.RleLossless, Assert.Single(received.Instances).TransferSyntax);
+        AssertHeldUnchanged([rle], received);
+    }
+
+    [Fact]
     public async Task Move_ToAnAeTitleNotInTheTable_IsRefusedWithA801()
     {
         await using var archive = ArchiveServer.Start();

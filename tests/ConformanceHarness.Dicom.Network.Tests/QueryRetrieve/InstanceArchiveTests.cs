@@ -112,6 +112,21 @@ public sealed class InstanceArchiveTests
         Assert.Contains("has no Series Instance UID (0020,000E)", error.Message);
     }
 
+    [Fact]
+    public async Task Find_EntityWithASpecificCharacterSet_ReturnsItAndItsValuesInIt()
+    {
+        var path = Path.Combine(TestSupport.RepositoryRoot.DicomCorpus, "charset", "chrFren.dcm");
+        TestSupport.ExternalTool.Require(File.Exists(path), $"the DICOM corpus file {path} is absent");
+        var archive = InstanceArchive.InMemory();
+        await archive.StoreAsync(DicomInstance.Load(path), Token);
+        var query = QueryIdentifier.ForFind(QueryRetrieveModel.PatientRoot, Identifiers.Of(("QueryRetrieveLevel", "PATIENT"), ("PatientName", "BUC^J*")));
+
+        var patient = Assert.Single(archive.Find(query, "ARCHIVE"));
+
+        Assert.Equal("ISO_IR 100", patient.GetString(DicomTags.SpecificCharacterSet));
+        Assert.Equal("Buc^Jérôme", patient.GetString(DicomTags.PatientName));
+    }
+
     private async Task<InstanceArchive> SeededAsync(InstanceArchive? archive = null)
     {
         archive ??= InstanceArchive.InMemory();
