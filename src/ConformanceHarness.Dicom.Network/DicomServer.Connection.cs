@@ -74,11 +74,12 @@ public sealed partial class DicomServer
         }
     }
 
-    private Task<DicomAssociation> ConnectToMoveDestinationAsync(string aeTitle, IReadOnlyList<PresentationContextProposal> proposals, CancellationToken cancellationToken)
+    private async Task<DicomAssociation?> ConnectToMoveDestinationAsync(string aeTitle, IReadOnlyList<PresentationContextProposal> proposals, CancellationToken cancellationToken)
     {
         if (!Options.MoveDestinations.TryGetValue(aeTitle, out var destination))
             throw new DimseStatusException(Dimse.DicomStatus.Lookup(0xA801, Dimse.DimseCommandField.CMoveResponse), $"move destination {aeTitle} is not in the AE table");
+        if (proposals.Count == 0) return null;
         var client = Options.MoveClient with { CallingAeTitle = Options.AeTitle, CalledAeTitle = destination.AeTitle, Events = Events };
-        return DicomClient.AssociateAsync(destination.Host, destination.Port, proposals, client, cancellationToken);
+        return await DicomClient.AssociateAsync(destination.Host, destination.Port, proposals, client, cancellationToken);
     }
 }

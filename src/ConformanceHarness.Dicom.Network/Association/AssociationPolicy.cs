@@ -45,6 +45,15 @@ public sealed record AssociationPolicy
     /// <summary>A storage SCP: Verification plus every Storage SOP class in any known transfer syntax.</summary>
     public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes };
 
+    /// <summary>The reference archive (<see cref="QueryRetrieve.ArchiveHandler"/>): Verification, every Storage SOP class in
+    /// any known transfer syntax, the FIND, MOVE and GET SOP classes of the Patient Root and Study Root models and Storage
+    /// Commitment Push Model, those in the uncompressed little endian syntaxes.</summary>
+    public static AssociationPolicy Archive { get; } = Storage with
+    {
+        AbstractSyntaxes = Accepting([DicomUids.Verification, DicomUids.StorageCommitmentPushModel, .. QueryRetrieve.QueryRetrieveModel.SopClassUids],
+            PresentationContextProposal.Uncompressed),
+    };
+
     public static IReadOnlyDictionary<string, IReadOnlyList<TransferSyntax>> Accepting(IEnumerable<string> abstractSyntaxes, IReadOnlyList<TransferSyntax> syntaxes) =>
         abstractSyntaxes.ToDictionary(uid => uid, _ => syntaxes);
 

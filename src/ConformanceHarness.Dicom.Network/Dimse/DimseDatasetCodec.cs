@@ -11,11 +11,12 @@ namespace ConformanceHarness.Dicom.Network.Dimse;
 /// </summary>
 public static class DimseDatasetCodec
 {
-    public static DicomDataset Decode(ReadOnlyMemory<byte> bytes, TransferSyntax syntax)
+    /// <param name="options">What to read (e.g. <see cref="DicomReadOptions.HeaderOnly"/>); every value is kept in memory.</param>
+    public static DicomDataset Decode(ReadOnlyMemory<byte> bytes, TransferSyntax syntax, DicomReadOptions? options = null)
     {
         using var source = new MemoryStream(bytes.ToArray(), writable: false);
         using Stream body = syntax.IsDeflated ? Inflate(source) : source;
-        return DicomDatasetReader.Read(body, syntax, DicomReadOptions.Default with { LargeValueThreshold = long.MaxValue }, out _);
+        return DicomDatasetReader.Read(body, syntax, (options ?? DicomReadOptions.Default) with { LargeValueThreshold = long.MaxValue }, out _);
     }
 
     /// <summary>
