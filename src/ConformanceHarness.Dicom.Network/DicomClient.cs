@@ -33,11 +33,24 @@ public static class DicomClient
             throw new DicomAssociationException($"cannot reach {host}:{port}: {error.Message}", failure: DicomAssociationFailure.Unreachable, inner: error);
         }
         events.Publish(new AssociationRequested(id, DateTimeOffset.UtcNow, request));
-        var accept = await AwaitAnswerAsync(connection, request, host, port, options, id, events, cancellationToken);
+        AAssociateAC accept;
+        try
+        {
+            accept = await AwaitAnswerAsync(connection, request, host, port, options, id, events, cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, "closed"));
+            throw;
+        }
         var contexts = AssociationNegotiator.Contexts(request, accept);
         events.Publish(new AssociationAccepted(id, DateTimeOffset.UtcNow, accept, contexts));
-        var association = new DicomAssociation(connection, request, accept, contexts, new DicomAssociationSettings(id, options.Handler, options.DimseTimeout, events));
+        var settings = new DicomAssociationSettings(id, options.Handler, options.DimseTimeout, events) { ReportsConnectionClosed = true };
+        var association = new DicomAssociation(connection, request, accept, contexts, settings);
         association.Start();
+        _ = association.Completion.ContinueWith(end => events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, end.Result.ToString())),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         return association;
     }
 

@@ -27,6 +27,15 @@ public sealed record AssociationPolicy
     /// <summary>Accept the requestor's SCP/SCU role selection proposals (needed for C-GET and storage commitment reports).</summary>
     public bool AcceptRoleSelection { get; init; } = true;
 
+    /// <summary>Judges a user identity (PS3.7 D.3.3.7): null accepts any association, with or without identity. A
+    /// null result rejects the association (rejected-permanent, service-user, no reason given, as D.3.3.7 requires);
+    /// otherwise the bytes are the server response sent when the requestor asked for a positive response.</summary>
+    public Func<Pdus.UserIdentityRequestSubItem?, byte[]?>? UserIdentity { get; init; }
+
+    /// <summary>Answers a SOP class extended negotiation proposal (PS3.7 D.3.3.5) with the accepted application
+    /// information, or null to leave it out (not supported); null answers none.</summary>
+    public Func<Pdus.SopClassExtendedNegotiationSubItem, Pdus.SopClassExtendedNegotiationSubItem?>? ExtendedNegotiation { get; init; }
+
     /// <summary>Associations served at once; beyond it A-ASSOCIATE-RJ (transient, local limit exceeded).</summary>
     public int MaximumAssociations { get; init; } = 64;
 

@@ -87,9 +87,11 @@ public sealed partial class DicomAssociation
             ? accepted
             : throw new InvalidOperationException($"presentation context {contextId} was not accepted on this association");
         var dataset = message.HasDataset ? EncodeDataset(message, context) : (ReadOnlyMemory<byte>?)null;
-        await _connection.SendMessageAsync(contextId, DimseCommandCodec.Encode(message), dataset, cancellationToken);
+        var command = DimseCommandCodec.Encode(message);
+        // Reported before the bytes go out, so that the peer's answer can never be recorded ahead of it.
+        Publish(contextId, message, dataset, sent: true);
+        await _connection.SendMessageAsync(contextId, command, dataset, cancellationToken);
         if (dataset is { } bytes && message.EncodedDataset is null) message.SetEncodedDataset(bytes, context.TransferSyntax!);
-        Publish(contextId, message, sent: true);
     }
 
     private static ReadOnlyMemory<byte> EncodeDataset(DimseMessage message, PresentationContext context)
@@ -107,10 +109,9 @@ public sealed partial class DicomAssociation
         ? $"{DimseNames.Of(message.CommandField)} (Message ID {request.MessageID})"
         : DimseNames.Of(message.CommandField);
 
-    private void Publish(byte contextId, DimseMessage message, bool sent)
+    private void Publish(byte contextId, DimseMessage message, ReadOnlyMemory<byte>? bytes, bool sent)
     {
         if (!_events.HasListeners) return;
-        var bytes = message.EncodedDataset;
         var response = message as DimseResponse;
         _events.Publish(new DimseMessageExchanged(ConnectionId, DateTimeOffset.UtcNow, sent, contextId, DimseNames.Of(message.CommandField),
             (message as DimseRequest)?.MessageID ?? response?.MessageIDBeingRespondedTo, response?.Status.Code, response?.Status.Name,

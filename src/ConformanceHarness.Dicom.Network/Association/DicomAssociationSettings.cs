@@ -7,4 +7,8 @@ internal sealed record DicomAssociationSettings(string ConnectionId, DicomServic
 {
     /// <summary>Opens an association to a C-MOVE destination (the server's AE table); null when moves are not served.</summary>
     public Func<string, IReadOnlyList<PresentationContextProposal>, CancellationToken, Task<DicomAssociation>>? ConnectToMoveDestination { get; init; }
+
+    /// <summary>The association publishes <see cref="Events.ConnectionClosed"/> when it ends (the requestor's side, whose
+    /// connection lives exactly as long as the association; the server reports its own connections).</summary>
+    public bool ReportsConnectionClosed { get; init; }
 }
