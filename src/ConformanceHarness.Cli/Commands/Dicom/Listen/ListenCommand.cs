@@ -21,7 +21,7 @@ public sealed class ListenCommand(ListenSettings settings, InvocationConfigurati
         var log = new ListenLog(io.Output, settings.ExitAfter);
         var handler = ReportingStorageHandler.Create(settings.Folder, (context, line) => log.Line($"{context.Association.ConnectionId}: {line}"));
         var events = new DicomNetworkEvents();
-        using var evidence = EvidenceLog.Open(settings.EvidencePath, events);
+        using var evidence = NetworkEvidenceFile.Open(settings.EvidencePath, events);
         using var subscription = events.Subscribe(log.On);
         var server = Start(handler, events);
         log.Line($"listening on {server.LocalEndPoint} as {settings.AeTitle}, writing to {handler.Folder} (Ctrl+C stops)");

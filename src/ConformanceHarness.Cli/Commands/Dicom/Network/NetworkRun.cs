@@ -19,7 +19,7 @@ public static class NetworkRun
         Func<DicomNetworkEvents, Task<int>> body, CancellationToken cancellationToken)
     {
         var events = new DicomNetworkEvents();
-        using var evidence = EvidenceLog.Open(evidencePath, events);
+        using var evidence = NetworkEvidenceFile.Open(evidencePath, events);
         try
         {
             return await body(events);

@@ -85,9 +85,11 @@ public sealed class DicomEchoCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         var events = File.ReadAllLines(evidence).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-        Assert.Equal(["ConnectionOpened", "AssociationRequested", "AssociationAccepted", "DimseMessageExchanged", "DimseMessageExchanged", "AssociationReleased"],
+        Assert.Equal(["ConnectionOpened", "AssociationRequested", "AssociationAccepted", "DimseMessageExchanged", "DimseMessageExchanged", "AssociationReleased",
+            "ConnectionClosed"],
             events.Select(e => e.GetProperty("event").GetString()));
         Assert.All(events, e => Assert.Equal("out-", e.GetProperty("connection").GetString()![..4]));
+        Assert.Equal("C-ECHO-RQ", events[3].GetProperty("command").GetString());
         Assert.Equal("C-ECHO-RSP", events[4].GetProperty("command").GetString());
         Assert.Equal(0, events[4].GetProperty("status").GetInt32());
         Assert.Equal("SCP", events[1].GetProperty("calledAeTitle").GetString());

@@ -9,7 +9,7 @@ namespace ConformanceHarness.Cli.Tests.Commands.Dicom.Network;
 [Collection(DicomNetworkCollection.Name)]
 public sealed class DicomFindCommandTests
 {
-    private readonly TinyArchive _archive = new(SyntheticInstances.Ct("P1"), SyntheticInstances.Ct("P2"));
+    private readonly TinyArchive _archive = new(TestInstances.Ct("P1"), TestInstances.Ct("P2"));
 
     [Fact]
     public async Task Find_Text_PrintsEachMatchAsKeywordValueLines()
@@ -56,7 +56,7 @@ public sealed class DicomFindCommandTests
         Assert.Equal("PATIENT", identifier.GetString(DicomTags.QueryRetrieveLevel));
         Assert.Equal("P2", identifier.GetString(DicomTags.PatientID));
         Assert.Equal(0, identifier.GetElement(DicomTags.StudyDate).Length);
-        Assert.Contains("StudyDate = 20250101", run.Stdout);
+        Assert.Contains("StudyDate = 20240501", run.Stdout);
     }
 
     [Fact]

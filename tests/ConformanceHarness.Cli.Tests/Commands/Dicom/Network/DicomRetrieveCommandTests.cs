@@ -10,7 +10,7 @@ namespace ConformanceHarness.Cli.Tests.Commands.Dicom.Network;
 public sealed class DicomRetrieveCommandTests : IDisposable
 {
     private readonly DicomWorkspace _workspace = new();
-    private readonly TinyArchive _archive = new(SyntheticInstances.Ct("P1"), SyntheticInstances.Ct("P1"), SyntheticInstances.Ct("P2"));
+    private readonly TinyArchive _archive = new(TestInstances.Ct("P1"), TestInstances.Ct("P1"), TestInstances.Ct("P2"));
 
     public void Dispose() => _workspace.Dispose();
 

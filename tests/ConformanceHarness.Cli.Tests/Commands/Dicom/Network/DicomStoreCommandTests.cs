@@ -21,9 +21,9 @@ public sealed class DicomStoreCommandTests : IDisposable
     public async Task Store_FolderWithSubfolder_SendsEveryInstanceOnOneAssociationAndSkipsOtherFiles()
     {
         var sent = Path.Combine(_workspace.Root, "sent");
-        var ct1 = SyntheticInstances.Save(SyntheticInstances.Ct("P1"), Path.Combine(sent, "a.dcm"));
-        SyntheticInstances.Save(SyntheticInstances.Ct("P1"), Path.Combine(sent, "b.dcm"));
-        SyntheticInstances.Save(SyntheticInstances.Create(DicomUids.MRImageStorage, "P1", modality: "MR"), Path.Combine(sent, "mr", "c.dcm"),
+        var ct1 = TestInstances.Save(TestInstances.Ct("P1"), Path.Combine(sent, "a.dcm"));
+        TestInstances.Save(TestInstances.Ct("P1"), Path.Combine(sent, "b.dcm"));
+        TestInstances.Save(TestInstances.Mr("P1"), Path.Combine(sent, "mr", "c.dcm"),
             TransferSyntax.ImplicitVRLittleEndian);
         var notes = _workspace.Write("sent/notes.txt", "not DICOM"u8.ToArray());
         await using var server = StorageServer(new FolderStorageHandler(Received));
@@ -40,15 +40,15 @@ public sealed class DicomStoreCommandTests : IDisposable
         Assert.Equal([(DicomUids.CTImageStorage, TransferSyntax.ExplicitVRLittleEndian.Uid), (DicomUids.MRImageStorage, TransferSyntax.ImplicitVRLittleEndian.Uid)],
             request.PresentationContexts.Select(context => (context.AbstractSyntax, context.TransferSyntaxes[0])));
         var firstStore = events.OfType<DimseMessageExchanged>().First(message => message.Command == "C-STORE-RQ");
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(SyntheticInstances.DatasetBytes(ct1))), firstStore.DatasetSha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(TestInstances.DatasetBytes(ct1))), firstStore.DatasetSha256);
     }
 
     [Fact]
     public async Task Store_PeerRefusesAnInstance_ReportsItAndExitsOne()
     {
-        var refused = SyntheticInstances.Ct("P1");
-        var files = new[] { SyntheticInstances.Save(SyntheticInstances.Ct("P1"), Path.Combine(_workspace.Root, "a.dcm")),
-            SyntheticInstances.Save(refused, Path.Combine(_workspace.Root, "b.dcm")) };
+        var refused = TestInstances.Ct("P1");
+        var files = new[] { TestInstances.Save(TestInstances.Ct("P1"), Path.Combine(_workspace.Root, "a.dcm")),
+            TestInstances.Save(refused, Path.Combine(_workspace.Root, "b.dcm")) };
         await using var server = StorageServer(new RefusingStorageHandler(Received, refused.GetString(DicomTags.SOPInstanceUID)));
 
         var run = await HarnessInvocation.RunAsync(["dicom", "store", "--aec", "SCP", "127.0.0.1", DicomEchoCommandTests.Port(server), .. files]);

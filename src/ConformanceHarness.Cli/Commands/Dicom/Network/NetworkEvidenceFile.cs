@@ -10,7 +10,7 @@ namespace ConformanceHarness.Cli.Commands.Dicom.Network;
 /// flushed as it happens so the file is complete up to a crash. A small local writer until the evidence store
 /// (src/ConformanceHarness.Evidence) takes its place.
 /// </summary>
-public sealed class EvidenceLog : IDisposable
+public sealed class NetworkEvidenceFile : IDisposable
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -19,7 +19,7 @@ public sealed class EvidenceLog : IDisposable
     private readonly IDisposable _subscription;
     private bool _closed;
 
-    private EvidenceLog(StreamWriter writer, DicomNetworkEvents events)
+    private NetworkEvidenceFile(StreamWriter writer, DicomNetworkEvents events)
     {
         _writer = writer;
         _subscription = events.Subscribe(Write);
@@ -27,12 +27,12 @@ public sealed class EvidenceLog : IDisposable
 
     /// <summary>Starts writing <paramref name="events"/> to <paramref name="path"/>; null when no path was given.</summary>
     /// <exception cref="HarnessError">The file cannot be created.</exception>
-    public static EvidenceLog? Open(string? path, DicomNetworkEvents events)
+    public static NetworkEvidenceFile? Open(string? path, DicomNetworkEvents events)
     {
         if (string.IsNullOrEmpty(path)) return null;
         try
         {
-            return new EvidenceLog(new StreamWriter(path, append: false, new UTF8Encoding(false)) { AutoFlush = true }, events);
+            return new NetworkEvidenceFile(new StreamWriter(path, append: false, new UTF8Encoding(false)) { AutoFlush = true }, events);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
