@@ -24,7 +24,7 @@ public static class FindCommandDefinition
     {
         var option = new Option<string>("--format")
         {
-            Description = "text (Keyword = value lines, the default) or json (a DICOM JSON array, PS3.18 F.2)",
+            Description = "text (Keyword = value lines) or json (a DICOM JSON array, PS3.18 F.2)",
             DefaultValueFactory = _ => "text",
         };
         option.AcceptOnlyFromAmong("text", "json");

@@ -18,7 +18,7 @@ public static class ListenCommandDefinition
 
     public static readonly Option<string> AeTitleOption = new("--aet")
     {
-        Description = $"This storage SCP's AE title; associations called otherwise are rejected (default {NetworkOptions.DefaultCallingAeTitle})",
+        Description = "This storage SCP's AE title; associations called otherwise are rejected",
         DefaultValueFactory = _ => NetworkOptions.DefaultCallingAeTitle,
         HelpName = "AE",
         Validators = { NetworkOptionValidators.AeTitle },
@@ -26,7 +26,7 @@ public static class ListenCommandDefinition
 
     public static readonly Option<string> BindOption = new("--bind")
     {
-        Description = "Local IP address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+        Description = "Local IP address to listen on (0.0.0.0 for every interface)",
         DefaultValueFactory = _ => "127.0.0.1",
         HelpName = "ADDRESS",
         Validators = { ValidateAddress },

@@ -22,7 +22,7 @@ public static class NetworkOptions
 
     public static readonly Option<string> CallingAeOption = new("--aet")
     {
-        Description = $"Calling AE title: this side's (default {DefaultCallingAeTitle})",
+        Description = "Calling AE title: this side's",
         DefaultValueFactory = _ => DefaultCallingAeTitle,
         HelpName = "AE",
         Validators = { NetworkOptionValidators.AeTitle },
@@ -30,7 +30,7 @@ public static class NetworkOptions
 
     public static readonly Option<string> CalledAeOption = new("--aec")
     {
-        Description = $"Called AE title: the peer's (default {DefaultCalledAeTitle})",
+        Description = "Called AE title: the peer's",
         DefaultValueFactory = _ => DefaultCalledAeTitle,
         HelpName = "AE",
         Validators = { NetworkOptionValidators.AeTitle },
@@ -38,7 +38,7 @@ public static class NetworkOptions
 
     public static readonly Option<double> TimeoutOption = new("--timeout")
     {
-        Description = "Seconds to wait for each answer of the peer: A-ASSOCIATE-AC, every DIMSE response, A-RELEASE-RP (default 60)",
+        Description = "Seconds to wait for each answer of the peer: A-ASSOCIATE-AC, every DIMSE response, A-RELEASE-RP",
         DefaultValueFactory = _ => 60,
         HelpName = "SECONDS",
         Validators = { NetworkOptionValidators.Seconds },
@@ -46,7 +46,7 @@ public static class NetworkOptions
 
     public static readonly Option<double> ConnectTimeoutOption = new("--connect-timeout")
     {
-        Description = "Seconds to wait for the TCP connection (default 10)",
+        Description = "Seconds to wait for the TCP connection",
         DefaultValueFactory = _ => 10,
         HelpName = "SECONDS",
         Validators = { NetworkOptionValidators.Seconds },
@@ -54,7 +54,7 @@ public static class NetworkOptions
 
     public static readonly Option<long> MaxPduOption = new("--max-pdu")
     {
-        Description = "Largest P-DATA-TF this side receives, in bytes (maximum length sub-item; 0 = unlimited; default 1048576)",
+        Description = "Largest P-DATA-TF this side receives, in bytes (maximum length sub-item; 0 = unlimited)",
         DefaultValueFactory = _ => 1024 * 1024,
         HelpName = "BYTES",
         Validators = { NetworkOptionValidators.MaximumPduLength },

@@ -40,7 +40,7 @@ public static class QueryOptions
     {
         var option = new Option<string>("--level")
         {
-            Description = "Query/Retrieve Level (0008,0052) (default STUDY)",
+            Description = "Query/Retrieve Level (0008,0052)",
             DefaultValueFactory = _ => "STUDY",
         };
         option.AcceptOnlyFromAmong([.. QueryModel.AllLevels]);
@@ -51,7 +51,7 @@ public static class QueryOptions
     {
         var option = new Option<string>("--model")
         {
-            Description = "Query/Retrieve information model: patient (Patient Root) or study (Study Root, the default)",
+            Description = "Query/Retrieve information model: patient (Patient Root) or study (Study Root)",
             DefaultValueFactory = _ => QueryModel.StudyRoot.Name,
         };
         option.AcceptOnlyFromAmong([.. QueryModel.All.Select(model => model.Name)]);
