@@ -30,7 +30,7 @@ public static class NetworkRun
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new HarnessError("cancelled");
+            throw new HarnessError("cancelled by the user");
         }
         catch (Exception error) when (error is DicomAssociationException or TimeoutException)
         {
