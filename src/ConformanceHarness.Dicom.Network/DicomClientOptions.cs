@@ -30,6 +30,9 @@ public sealed record DicomClientOptions
 
     public DicomNetworkEvents? Events { get; init; }
 
+    /// <summary>DICOM TLS (PS3.15 Annex B): the handshake follows the TCP connection, before the A-ASSOCIATE-RQ; null = plain TCP.</summary>
+    public Tls.DicomTlsOptions? Tls { get; init; }
+
     /// <summary>Makes the TCP socket (a test seam: e.g. a socket created inside a network namespace); null = a new one.</summary>
     public Func<Socket>? SocketFactory { get; init; }
 

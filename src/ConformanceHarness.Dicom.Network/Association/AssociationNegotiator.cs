@@ -65,7 +65,9 @@ public static class AssociationNegotiator
         var accepted = policy.SyntaxesFor(proposed.AbstractSyntax);
         var first = proposed.TransferSyntaxes.Count > 0 ? proposed.TransferSyntaxes[0] : TransferSyntax.ImplicitVRLittleEndian.Uid;
         if (accepted.Count == 0) return new PresentationContextResult(proposed.Id, PresentationContextResultReason.AbstractSyntaxNotSupported, first);
-        var chosen = accepted.FirstOrDefault(syntax => proposed.TransferSyntaxes.Contains(syntax.Uid));
+        var chosen = policy.PreferProposedOrder
+            ? proposed.TransferSyntaxes.Select(uid => accepted.FirstOrDefault(syntax => syntax.Uid == uid)).FirstOrDefault(syntax => syntax is not null)
+            : accepted.FirstOrDefault(syntax => proposed.TransferSyntaxes.Contains(syntax.Uid));
         return chosen is null
             ? new PresentationContextResult(proposed.Id, PresentationContextResultReason.TransferSyntaxesNotSupported, first)
             : new PresentationContextResult(proposed.Id, PresentationContextResultReason.Acceptance, chosen.Uid);

@@ -24,6 +24,10 @@ public sealed record AssociationPolicy
     /// <summary>Transfer syntaxes for every Storage SOP class (PS3.4 Annex B) not listed in <see cref="AbstractSyntaxes"/>; null accepts none.</summary>
     public IReadOnlyList<TransferSyntax>? StorageTransferSyntaxes { get; init; }
 
+    /// <summary>Choose, among the transfer syntaxes both sides accept, the requestor's first rather than this side's
+    /// first: a storage SCP that keeps what it receives then stores a compressed instance as sent.</summary>
+    public bool PreferProposedOrder { get; init; }
+
     /// <summary>Accept the requestor's SCP/SCU role selection proposals (needed for C-GET and storage commitment reports).</summary>
     public bool AcceptRoleSelection { get; init; } = true;
 
@@ -43,7 +47,7 @@ public sealed record AssociationPolicy
     public static AssociationPolicy Verification { get; } = new() { AbstractSyntaxes = Accepting([DicomUids.Verification], PresentationContextProposal.Uncompressed) };
 
     /// <summary>A storage SCP: Verification plus every Storage SOP class in any known transfer syntax.</summary>
-    public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes };
+    public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes, PreferProposedOrder = true };
 
     /// <summary>The reference archive (<see cref="QueryRetrieve.ArchiveHandler"/>): Verification, every Storage SOP class in
     /// any known transfer syntax, the FIND, MOVE and GET SOP classes of the Patient Root and Study Root models and Storage

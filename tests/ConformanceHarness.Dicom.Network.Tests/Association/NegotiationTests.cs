@@ -92,4 +92,19 @@ public sealed class NegotiationTests
         Assert.Equal(AAssociateRJReason.ServiceUserCallingAeTitleNotRecognized, ((AAssociateRJ)badCalling).Reason);
         Assert.Equal(new AAssociateRJ(AAssociateRJResult.RejectedTransient, AAssociateRJReason.ServiceProviderPresentationLocalLimitExceeded), full);
     }
+
+    [Fact]
+    public void A_storage_scp_keeps_the_requestors_first_choice_so_compressed_instances_stay_compressed()
+    {
+        var rle = TransferSyntax.RleLossless.Uid;
+
+        var storage = (AAssociateAC)AssociationNegotiator.Answer(
+            Request(new PresentationContextRequest(1, DicomUids.CTImageStorage, [rle, Explicit.Uid])), AssociationPolicy.Storage, 65536);
+        var ours = (AAssociateAC)AssociationNegotiator.Answer(
+            Request(new PresentationContextRequest(1, DicomUids.CTImageStorage, [rle, Explicit.Uid])),
+            AssociationPolicy.Storage with { PreferProposedOrder = false }, 65536);
+
+        Assert.Equal(rle, storage.PresentationContexts[0].TransferSyntax);
+        Assert.Equal(Explicit.Uid, ours.PresentationContexts[0].TransferSyntax);
+    }
 }
