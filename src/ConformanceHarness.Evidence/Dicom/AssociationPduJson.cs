@@ -37,7 +37,7 @@ internal static class AssociationPduJson
         {
             ["id"] = context.Id,
             ["abstractSyntax"] = DicomTerms.Uid(context.AbstractSyntax),
-            ["result"] = DicomTerms.Coded(context.Result, (byte)context.Result, DicomTerms.PresentationContextResults),
+            ["result"] = DicomTerms.Coded(context.Result, (byte)context.Result, PduTerms.PresentationContextResults),
             ["transferSyntax"] = context is { IsAccepted: true, TransferSyntax: { } syntax } ? DicomTerms.Uid(syntax) : null,
             ["scuRole"] = context.ScuRole,
             ["scpRole"] = context.ScpRole,
@@ -48,9 +48,9 @@ internal static class AssociationPduJson
     public static JsonObject Reject(AAssociateRJ reject, string description) => new()
     {
         ["pdu"] = "A-ASSOCIATE-RJ",
-        ["result"] = DicomTerms.Coded(reject.Result, (byte)reject.Result, DicomTerms.RejectResults),
-        ["source"] = DicomTerms.Coded(reject.Source, (byte)reject.Source, DicomTerms.RejectSources),
-        ["reason"] = DicomTerms.Coded(reject.Reason, (int)reject.Reason & 0xFF, DicomTerms.RejectReasons),
+        ["result"] = DicomTerms.Coded(reject.Result, (byte)reject.Result, PduTerms.RejectResults),
+        ["source"] = DicomTerms.Coded(reject.Source, (byte)reject.Source, PduTerms.RejectSources),
+        ["reason"] = DicomTerms.Coded(reject.Reason, (int)reject.Reason & 0xFF, PduTerms.RejectReasons),
         ["description"] = description,
     };
 }

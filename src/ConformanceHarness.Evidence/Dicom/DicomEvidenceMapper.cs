@@ -1,3 +1,4 @@
+using ConformanceHarness.Dicom.Network.Pdus;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -51,8 +52,8 @@ public static class DicomEvidenceMapper
     private static JsonObject Aborted(AssociationAborted aborted) => new()
     {
         ["pdu"] = "A-ABORT",
-        ["source"] = DicomTerms.Coded(aborted.Source, (byte)aborted.Source, DicomTerms.AbortSources),
-        ["reason"] = DicomTerms.Coded(aborted.Reason, (byte)aborted.Reason, DicomTerms.AbortReasons),
+        ["source"] = DicomTerms.Coded(aborted.Source, (byte)aborted.Source, PduTerms.AbortSources),
+        ["reason"] = DicomTerms.Coded(aborted.Reason, (byte)aborted.Reason, PduTerms.AbortReasons),
         ["byPeer"] = aborted.ByPeer,
         ["detail"] = aborted.Detail,
     };

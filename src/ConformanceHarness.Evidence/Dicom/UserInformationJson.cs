@@ -51,7 +51,7 @@ internal static class UserInformationJson
         }, true),
         UserIdentityRequestSubItem item => ("userIdentity", new JsonObject
         {
-            ["type"] = DicomTerms.Coded(item.UserIdentityType, (byte)item.UserIdentityType, DicomTerms.UserIdentityTypes),
+            ["type"] = DicomTerms.Coded(item.UserIdentityType, (byte)item.UserIdentityType, PduTerms.UserIdentityTypes),
             ["positiveResponseRequested"] = item.PositiveResponseRequested,
             ["primaryFieldLength"] = item.PrimaryField.Count,
             ["secondaryFieldLength"] = item.SecondaryField.Count,

@@ -110,7 +110,7 @@ public sealed class DicomEvidenceMapperTests
     [Fact]
     public async Task Rejection_and_abort_carry_their_codes_with_the_PS3_8_names()
     {
-        var reject = new AssociationRejected("in-1", At, new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserCalledAeTitleNotRecognized), "called AE title not recognised");
+        var reject = new AssociationRejected("in-1", At, new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserCalledAeTitleNotRecognized), "called AE title not recognized");
         var abort = new AssociationAborted("in-1", At, AAbortSource.ServiceProvider, AAbortReason.UnexpectedPdu, true, "unexpected P-DATA-TF in Sta5");
 
         var (rejected, _) = await RoundTripAsync(reject);

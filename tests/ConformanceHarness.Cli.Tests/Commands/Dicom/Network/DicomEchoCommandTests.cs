@@ -47,7 +47,7 @@ public sealed class DicomEchoCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"harness: failed: WRONG at 127.0.0.1:{server.Port} rejected the association: " +
-            "called AE title not recognised (rejected-permanent, source: service-user)", run.Stderr.TrimEnd());
+            "called AE title not recognized (rejected-permanent, source: DICOM UL service-user)", run.Stderr.TrimEnd());
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class DicomListenCommandTests : IDisposable
 
         Assert.Equal(1, echo.ExitCode);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("in-1: rejected: called AE title not recognised (rejected-permanent, source: service-user)", run.Stdout);
+        Assert.Contains("in-1: rejected: called AE title not recognized (rejected-permanent, source: DICOM UL service-user)", run.Stdout);
     }
 
     [Fact]
