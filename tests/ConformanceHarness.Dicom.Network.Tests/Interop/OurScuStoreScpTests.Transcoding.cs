@@ -32,6 +32,20 @@ public sealed partial class OurScuStoreScpTests
         OurScuDatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, received.Dataset, "MR_small_bigendian.dcm");
     }
 
+    [Fact]
+    public async Task Store_RleCorpusFileToAnImplicitOnlyStorescp_ArrivesDecompressedAsDcmdrleDecompressesIt()
+    {
+        var path = Path.Combine(RepositoryRoot.DicomCorpus, "SC_rgb_rle.dcm");
+        var reference = Path.Combine(_work.FullName, "dcmdrle.dcm");
+        var decompressed = await Dcmtk.RunAsync("dcmdrle", ["+ti", path, reference], Dcmtk.DefaultTimeout, Cancel);
+        Assert.True(decompressed.ExitCode == 0, decompressed.ToString());
+
+        var received = await StoreToImplicitOnlyAsync(path);
+
+        Assert.Equal(TransferSyntax.ImplicitVRLittleEndian, received.TransferSyntax);
+        OurScuDatasetComparison.AssertIdentical(DicomFile.Open(reference).Dataset, received.Dataset, "SC_rgb_rle.dcm against dcmdrle's");
+    }
+
     /// <summary>Proposes the instance's SOP class with Explicit and Implicit VR Little Endian to storescp <c>+xi</c>, sends it, returns what arrived.</summary>
     private async Task<DicomFile> StoreToImplicitOnlyAsync(string path)
     {
