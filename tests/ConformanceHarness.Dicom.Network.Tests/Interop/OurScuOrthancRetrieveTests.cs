@@ -21,9 +21,13 @@ public sealed class OurScuOrthancRetrieveTests : IDisposable
 
     private string Received => Path.Combine(_work.FullName, "received");
 
-    [Fact]
-    public async Task Move_StudyToOurScp_EveryInstanceArrivesIdenticalAndTheFinalResponseCountsThem()
+    [Theory]
+    [InlineData("STUDY")]
+    [InlineData("SERIES")]
+    [InlineData("IMAGE")]
+    public async Task Move_ToOurScp_EveryInstanceAtTheLevelArrivesIdenticalAndTheFinalResponseCountsThem(string level)
     {
+        var (identifier, expected) = Retrieve(level);
         await using var inside = await NetworkNamespace.CreateAsync(Cancel);
         var port = inside.FreePort();
         await using var orthanc = await OrthancPeer.StartAsync(inside, new Dictionary<string, OrthancModality> { ["hxscp"] = new(OurScpAeTitle, "127.0.0.1", port) }, Cancel);
@@ -35,16 +39,22 @@ public sealed class OurScuOrthancRetrieveTests : IDisposable
         await using var association = await OurScuPeer.AssociateAsync(inside, orthanc.DicomPort, orthanc.AeTitle,
             [PresentationContextProposal.For(DicomUids.StudyRootQueryRetrieveInformationModelMove)], Cancel);
 
-        var responses = await ToListAsync(association.MoveAsync(DicomUids.StudyRootQueryRetrieveInformationModelMove, OurScpAeTitle, StudyIdentifier(), Cancel));
+        var responses = await ToListAsync(association.MoveAsync(DicomUids.StudyRootQueryRetrieveInformationModelMove, OurScpAeTitle, identifier, Cancel));
         await OurScuPeer.ReleaseAsync(association, Cancel);
 
-        AssertFinalCounts(responses);
-        _study.AssertReceived(Directory.GetFiles(Received));
+        AssertFinalCounts(responses, expected.Count);
+        _study.AssertReceived(Directory.GetFiles(Received), expected);
     }
 
-    [Fact]
-    public async Task Get_Study_EveryInstanceArrivesOnTheSameAssociationIdenticalAndTheFinalResponseCountsThem()
+    /// <summary>Orthanc fragments the C-STORE sub-operations to the P-DATA-TF length our SCU receives: the smallest DCMTK
+    /// allows (4096), our default (1 MiB), and unlimited (0).</summary>
+    [Theory]
+    [InlineData(4096u)]
+    [InlineData(1024u * 1024)]
+    [InlineData(0u)]
+    public async Task Get_Study_EveryInstanceArrivesOnTheSameAssociationIdenticalAndTheFinalResponseCountsThem(uint maximumPduLength)
     {
+        var (identifier, expected) = Retrieve("STUDY");
         await using var inside = await NetworkNamespace.CreateAsync(Cancel);
         await using var orthanc = await OrthancPeer.StartAsync(inside, Cancel);
         await _study.UploadAsync(orthanc, Cancel);
@@ -53,27 +63,41 @@ public sealed class OurScuOrthancRetrieveTests : IDisposable
             PresentationContextProposal.For(DicomUids.StudyRootQueryRetrieveInformationModelGet),
             PresentationContextProposal.For(DicomUids.CTImageStorage) with { ProposeScuRole = false, ProposeScpRole = true },
         ];
-        await using var association = await OurScuPeer.AssociateAsync(inside, orthanc.DicomPort, orthanc.AeTitle, proposals, Cancel, new FolderStorageHandler(Received));
+        var options = OurScuPeer.Options(inside, orthanc.AeTitle, new FolderStorageHandler(Received)) with { MaximumPduLength = maximumPduLength };
+        await using var association = await DicomClient.AssociateAsync("127.0.0.1", orthanc.DicomPort, proposals, options, Cancel);
 
-        var responses = await ToListAsync(association.GetAsync(DicomUids.StudyRootQueryRetrieveInformationModelGet, StudyIdentifier(), Cancel));
+        var responses = await ToListAsync(association.GetAsync(DicomUids.StudyRootQueryRetrieveInformationModelGet, identifier, Cancel));
         await OurScuPeer.ReleaseAsync(association, Cancel);
 
         Assert.True(association.PresentationContexts.Single(c => c.AbstractSyntax == DicomUids.CTImageStorage).ScpRole, "Orthanc did not accept our SCP role for CT Image Storage");
-        AssertFinalCounts(responses);
-        _study.AssertReceived(Directory.GetFiles(Received));
+        AssertFinalCounts(responses, expected.Count);
+        _study.AssertReceived(Directory.GetFiles(Received), expected);
     }
 
     public void Dispose() => _work.Delete(recursive: true);
 
-    private DicomDataset StudyIdentifier() => OurScuQuery.Identifier("STUDY", (DicomTags.StudyInstanceUID, _study.StudyUid));
+    /// <summary>The identifier for a retrieve at <paramref name="level"/> (PS3.4 C.4.2.1.4: unique keys down to the level)
+    /// and the files it names: the study, its first series, or that series' first image.</summary>
+    private (DicomDataset Identifier, IReadOnlyList<string> Files) Retrieve(string level)
+    {
+        var series = _study.SeriesUids[0];
+        var image = _study.FilesOf(series).First();
+        return level switch
+        {
+            "STUDY" => (OurScuQuery.Identifier(level, (DicomTags.StudyInstanceUID, _study.StudyUid)), _study.Files),
+            "SERIES" => (OurScuQuery.Identifier(level, (DicomTags.StudyInstanceUID, _study.StudyUid), (DicomTags.SeriesInstanceUID, series)), [.. _study.FilesOf(series)]),
+            _ => (OurScuQuery.Identifier(level, (DicomTags.StudyInstanceUID, _study.StudyUid), (DicomTags.SeriesInstanceUID, series),
+                (DicomTags.SOPInstanceUID, DicomInstance.Load(image).SopInstanceUid)), [image]),
+        };
+    }
 
     /// <summary>Pending responses only before the final one, which is Success with every sub-operation completed (PS3.4 C.4.2.1.5, C.4.3.1.5).</summary>
-    private static void AssertFinalCounts(IReadOnlyList<DimseSuboperationsResponse> responses)
+    private static void AssertFinalCounts(IReadOnlyList<DimseSuboperationsResponse> responses, int expected)
     {
         Assert.All(responses.SkipLast(1), pending => Assert.Equal(DicomStatusState.Pending, pending.Status.State));
         var final = responses[^1];
         Assert.Equal(DicomStatus.Success, final.Status);
-        Assert.Equal(((ushort?)OurScuStudy.ImageCount, (ushort?)0, (ushort?)0), (final.NumberOfCompletedSuboperations, final.NumberOfFailedSuboperations,
+        Assert.Equal(((ushort?)expected, (ushort?)0, (ushort?)0), (final.NumberOfCompletedSuboperations, final.NumberOfFailedSuboperations,
             final.NumberOfWarningSuboperations));
         Assert.True(final.NumberOfRemainingSuboperations is null or 0, $"the final response says {final.NumberOfRemainingSuboperations} sub-operations remain");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 using ConformanceHarness.Dicom.Network.Association;
@@ -79,6 +80,28 @@ public sealed partial class OurScuStoreScpTests : IDisposable
         Assert.Equal(50, received.Count);
         foreach (var (file, instance) in files.Zip(instances))
             OurScuDatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, received[instance.SopInstanceUid].Dataset, Path.GetFileName(file));
+    }
+
+    /// <summary>Our SCU fragments to the P-DATA-TF length storescp receives: its smallest (4096), default (16384) and largest (131072).</summary>
+    [Theory]
+    [InlineData("4096")]
+    [InlineData("16384")]
+    [InlineData("131072")]
+    public async Task Store_HalfMebibyteImageAtStorescpsMaximumPduLength_ArrivesElementByElementIdentical(string maximumPduLength)
+    {
+        var path = Path.Combine(_work.FullName, "ct.dcm");
+        SyntheticInstances.CtImage(new CtImageSpec()).Save(path);
+        await using var inside = await NetworkNamespace.CreateAsync(Cancel);
+        await using var storescp = await StoreScpPeer.StartAsync(inside, "STORESCP", ["+B", "-pdu", maximumPduLength], Cancel);
+        var instance = DicomInstance.Load(path);
+        await using var association = await OurScuPeer.AssociateAsync(inside, storescp.Port, storescp.AeTitle, OurScuPeer.AsTheyAre([instance]), Cancel);
+
+        var response = await association.StoreAsync(instance, cancellationToken: Cancel);
+        await OurScuPeer.ReleaseAsync(association, Cancel);
+
+        Assert.Equal(uint.Parse(maximumPduLength, CultureInfo.InvariantCulture), association.PeerMaximumPduLength);
+        Assert.Equal(DicomStatus.Success, response.Status);
+        OurScuDatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, OurScuPeer.ReadFile(Assert.Single(storescp.ReceivedFiles)).Dataset, "ct.dcm");
     }
 
     public void Dispose() => _work.Delete(recursive: true);
