@@ -36,7 +36,7 @@ public sealed class OurScuOrthancTests : IDisposable
         await using var orthanc = await OrthancPeer.StartAsync(inside, Cancel);
         await using var association = await OurScuPeer.AssociateAsync(inside, orthanc.DicomPort, orthanc.AeTitle, OurScuPeer.AsTheyAre(study.Instances), Cancel);
 
-        var statuses = await OurScuPeer.StoreAllAsync(association, study.Instances, Cancel);
+        var statuses = await OurScuPeer.StoreAllAsync(association, study.Instances, () => orthanc.Output, Cancel);
         await OurScuPeer.ReleaseAsync(association, Cancel);
 
         Assert.Equal(Enumerable.Repeat(DicomStatus.Success, OurScuStudy.ImageCount), statuses);

@@ -29,12 +29,20 @@ internal static class OurScuPeer
         [.. instances.Select(instance => (instance.SopClassUid, instance.TransferSyntax)).Distinct()
             .Select(pair => new PresentationContextProposal(pair.SopClassUid, [pair.TransferSyntax]))];
 
-    /// <summary>Sends each instance with C-STORE and returns the statuses in order.</summary>
+    /// <summary>Sends each instance with C-STORE and returns the statuses in order; when the association fails, the
+    /// exception quotes <paramref name="peerLog"/> (e.g. storescp's reason for aborting).</summary>
     public static async Task<IReadOnlyList<DicomStatus>> StoreAllAsync(DicomAssociation association, IEnumerable<DicomInstance> instances,
-        CancellationToken cancellationToken)
+        Func<string> peerLog, CancellationToken cancellationToken)
     {
         var statuses = new List<DicomStatus>();
-        foreach (var instance in instances) statuses.Add((await association.StoreAsync(instance, cancellationToken: cancellationToken)).Status);
+        try
+        {
+            foreach (var instance in instances) statuses.Add((await association.StoreAsync(instance, cancellationToken: cancellationToken)).Status);
+        }
+        catch (DicomAssociationException error)
+        {
+            throw new DicomAssociationException($"{error.Message} after {statuses.Count} C-STORE(s); the peer printed:\n{peerLog()}", error.End, error.Failure, error);
+        }
         return statuses;
     }
 

@@ -48,7 +48,7 @@ public sealed partial class OurScuStoreScpTests : IDisposable
         var instances = files.Select(DicomInstance.Load).ToList();
         await using var association = await OurScuPeer.AssociateAsync(inside, storescp.Port, storescp.AeTitle, OurScuPeer.AsTheyAre(instances), Cancel);
 
-        var statuses = await OurScuPeer.StoreAllAsync(association, instances, Cancel);
+        var statuses = await OurScuPeer.StoreAllAsync(association, instances, () => storescp.Output, Cancel);
         await OurScuPeer.ReleaseAsync(association, Cancel);
 
         Assert.All(statuses, status => Assert.Equal(DicomStatus.Success, status));
@@ -71,7 +71,7 @@ public sealed partial class OurScuStoreScpTests : IDisposable
         var instances = files.Select(DicomInstance.Load).ToList();
         await using var association = await OurScuPeer.AssociateAsync(inside, storescp.Port, storescp.AeTitle, OurScuPeer.AsTheyAre(instances), Cancel);
 
-        var statuses = await OurScuPeer.StoreAllAsync(association, instances, Cancel);
+        var statuses = await OurScuPeer.StoreAllAsync(association, instances, () => storescp.Output, Cancel);
         await OurScuPeer.ReleaseAsync(association, Cancel);
 
         Assert.Equal(Enumerable.Repeat(DicomStatus.Success, 50), statuses);
