@@ -97,7 +97,7 @@ public sealed partial class DicomAssociation
     private static ReadOnlyMemory<byte> EncodeDataset(DimseMessage message, PresentationContext context)
     {
         var target = context.TransferSyntax!;
-        if (message.EncodedDataset is { } encoded && message.EncodedSyntax == target) return encoded;
+        if (message.EncodedDataset is { } encoded && message.EncodedSyntax == target) return DimseDatasetCodec.ForTransfer(encoded, target);
         var source = message.EncodedSyntax ?? message.SourceSyntax ?? target;
         var dataset = message.Dataset ?? throw new InvalidOperationException($"{message.CommandField} announces a data set but has none");
         return DimseDatasetCodec.Encode(dataset, source, target);

@@ -35,7 +35,21 @@ public static class DimseDatasetCodec
             return stream.ToArray();
         }
         using (var deflate = new DeflateStream(stream, CompressionLevel.Fastest, leaveOpen: true)) new DicomDatasetWriter(deflate, target).Write(prepared);
+        if (stream.Length % 2 == 1) stream.WriteByte(0);
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The data set's bytes as they go into P-DATA-TF: a deflated bit stream (PS3.5 Annex A.5) of odd length gets one
+    /// trailing 00H, as pynetdicom pads it, because PDV fragments carry even lengths (DCMTK aborts the association on
+    /// "DIMSE: Odd Fragment Length"). Deflated Part 10 files are often odd; other syntaxes are even by construction.
+    /// </summary>
+    public static ReadOnlyMemory<byte> ForTransfer(ReadOnlyMemory<byte> bytes, TransferSyntax syntax)
+    {
+        if (!syntax.IsDeflated || bytes.Length % 2 == 0) return bytes;
+        var padded = new byte[bytes.Length + 1];
+        bytes.CopyTo(padded);
+        return padded;
     }
 
     /// <summary>True when a data set in <paramref name="source"/> can be sent in <paramref name="target"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace ConformanceHarness.TestSupport.Peers;
 
@@ -42,8 +43,14 @@ public sealed partial class OrthancPeer : IAsyncDisposable
         StartAsync(inside, new Dictionary<string, OrthancModality>(), cancellationToken);
 
     /// <summary>Starts Orthanc knowing <paramref name="modalities"/> (name → AE title, host, port; C-MOVE destinations) and waits for its REST API.</summary>
+    public static Task<OrthancPeer> StartAsync(NetworkNamespace inside, IReadOnlyDictionary<string, OrthancModality> modalities,
+        CancellationToken cancellationToken) =>
+        StartAsync(inside, modalities, null, cancellationToken);
+
+    /// <summary>As above, with <paramref name="configure"/> changing the <see cref="OrthancConfiguration"/> before it is written
+    /// (e.g. <c>DicomCheckCalledAet</c>).</summary>
     public static async Task<OrthancPeer> StartAsync(NetworkNamespace inside, IReadOnlyDictionary<string, OrthancModality> modalities,
-        CancellationToken cancellationToken)
+        Action<JsonObject>? configure, CancellationToken cancellationToken)
     {
         var orthanc = ExternalTool.Find("Orthanc");
         ExternalTool.Require(orthanc is not null, "Orthanc is not installed (apt-get install orthanc)");
@@ -51,8 +58,9 @@ public sealed partial class OrthancPeer : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("hx-orthanc-");
         var configuration = Path.Combine(folder.FullName, "orthanc.json");
         var storage = Directory.CreateDirectory(Path.Combine(folder.FullName, "db")).FullName;
-        await File.WriteAllTextAsync(configuration,
-            OrthancConfiguration.Create(storage, dicomPort, httpPort, modalities).ToJsonString(), cancellationToken);
+        var settings = OrthancConfiguration.Create(storage, dicomPort, httpPort, modalities);
+        configure?.Invoke(settings);
+        await File.WriteAllTextAsync(configuration, settings.ToJsonString(), cancellationToken);
         var process = inside.Start(orthanc!, [configuration], Dcmtk.Environment, folder.FullName);
         var peer = new OrthancPeer(process, inside.CreateHttpClient(httpPort, HttpTimeout), dicomPort, httpPort, folder);
         try
