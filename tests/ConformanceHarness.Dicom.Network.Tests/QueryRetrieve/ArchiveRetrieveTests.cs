@@ -83,7 +83,7 @@ public sealed class ArchiveRetrieveTests
         var final = Assert.Single(await MoveAsync(archive, "DEST", ("QueryRetrieveLevel", "SERIES"), ("SeriesInstanceUID", _samples.Series1Ct)));
 
         Assert.Equal(0xA900, final.Status.Code);
-        Assert.Equal("Identifier Does Not Match SOP Class", final.Status.Name);
+        Assert.Equal("Error: Identifier Does Not Match SOP Class", final.Status.Name);
     }
 
     [Fact]
