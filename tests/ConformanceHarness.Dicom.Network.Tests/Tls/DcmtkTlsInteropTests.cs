@@ -4,6 +4,7 @@ using ConformanceHarness.Dicom.Network.Pdus;
 using ConformanceHarness.Dicom.Network.Tests.Pdus;
 using ConformanceHarness.Dicom.Network.Tls;
 using ConformanceHarness.TestSupport;
+using ConformanceHarness.TestSupport.Peers;
 using static ConformanceHarness.Dicom.Network.Tls.TlsProtocolVersion;
 
 namespace ConformanceHarness.Dicom.Network.Tests.Tls;
@@ -39,14 +40,14 @@ public sealed class DcmtkTlsInteropTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        await using var echoscu = PeerProcess.Start("echoscu",
+        await using var echoscu = StartEchoscu(
             ["-v", "+tls", scu.KeyPath, scu.CertificatePath, "-pw", "+cf", _pki.CaPath, dcmtkProfile, "-aec", "OURSCP", "127.0.0.1", $"{port}"]);
 
         using var connection = await listener.AcceptTcpClientAsync(Ct);
         await using var tls = await DicomTls.AuthenticateAsServerAsync(connection.GetStream(), _pki.Issue("scp").Options(profile), Ct);
         var request = Assert.IsType<AAssociateRQ>(await Pdu.ReadAsync(tls, 65536, Ct));
         await new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserNoReasonGiven).WriteAsync(tls, Ct);
-        await echoscu.WaitForExitAsync(ToolTimeout, Ct);
+        await echoscu.WaitAsync(ToolTimeout, Ct);
 
         Assert.Equal((version, "CN=echoscu"), (DicomTlsSession.From(tls).Version, DicomTlsSession.From(tls).PeerCertificateSubject));
         Assert.True(profile.Allows(DicomTlsSession.From(tls)), $"{DicomTlsSession.From(tls)} is not allowed by {profile}");
@@ -62,7 +63,7 @@ public sealed class DcmtkTlsInteropTests : IDisposable
         var rogue = otherPki.Issue("rogue");
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        await using var echoscu = PeerProcess.Start("echoscu",
+        await using var echoscu = StartEchoscu(
             ["+tls", rogue.KeyPath, rogue.CertificatePath, "-pw", "-ic", "127.0.0.1", $"{((IPEndPoint)listener.LocalEndpoint).Port}"]);
 
         using var connection = await listener.AcceptTcpClientAsync(Ct);
@@ -83,7 +84,7 @@ public sealed class DcmtkTlsInteropTests : IDisposable
         var scu = _pki.Issue("echoscu");
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        await using var echoscu = PeerProcess.Start("echoscu", ["+tls", scu.KeyPath, scu.CertificatePath, "-pw", "+cf", otherPki.CaPath,
+        await using var echoscu = StartEchoscu(["+tls", scu.KeyPath, scu.CertificatePath, "-pw", "+cf", otherPki.CaPath,
             dcmtkProfile, "127.0.0.1", $"{((IPEndPoint)listener.LocalEndpoint).Port}"]);
 
         using var connection = await listener.AcceptTcpClientAsync(Ct);
@@ -98,13 +99,13 @@ public sealed class DcmtkTlsInteropTests : IDisposable
     public async Task OurClient_WithACertificateFromAnotherCa_IsRefusedByStorescpWithAnAlert()
     {
         Require("storescp");
-        PrivateNetworkNamespace.Require();
+        await using var inside = await NetworkNamespace.CreateAsync(Ct);
         using var otherPki = new TestPki("Other CA");
         var scp = _pki.Issue("storescp");
-        await using var storescp = PrivateNetworkNamespace.Start("storescp",
+        StartStorescp(inside,
             ["+tls", scp.KeyPath, scp.CertificatePath, "-pw", "+cf", _pki.CaPath, "+pz", "--ignore", "11112"]);
 
-        await using var connection = await PrivateNetworkNamespace.ConnectAsync(storescp, 11112, ToolTimeout, Ct);
+        await using var connection = await ConnectAsync(inside, 11112);
         var error = await Assert.ThrowsAsync<DicomTlsException>(() => DicomTls.AuthenticateAsClientAsync(
             connection, "127.0.0.1", otherPki.Issue("rogue").Trusting(_pki.CaPath).Options() with { MaximumVersion = Tls12 }, Ct));
 
@@ -117,12 +118,12 @@ public sealed class DcmtkTlsInteropTests : IDisposable
     public async Task OurClient_OverTls_AssociatesWithStorescpAndReleases(string dcmtkProfile, string section, TlsProtocolVersion version)
     {
         Require("storescp");
-        PrivateNetworkNamespace.Require();
+        await using var inside = await NetworkNamespace.CreateAsync(Ct);
         var (scp, profile) = (_pki.Issue("storescp"), DicomTlsProfile.Get(section));
-        await using var storescp = PrivateNetworkNamespace.Start("storescp",
+        StartStorescp(inside,
             ["-v", "+tls", scp.KeyPath, scp.CertificatePath, "-pw", "+cf", _pki.CaPath, dcmtkProfile, "-aet", "STORESCP", "--ignore", "11112"]);
 
-        await using var connection = await PrivateNetworkNamespace.ConnectAsync(storescp, 11112, ToolTimeout, Ct);
+        await using var connection = await ConnectAsync(inside, 11112);
         await using var tls = await DicomTls.AuthenticateAsClientAsync(connection, "127.0.0.1", _pki.Issue("scu").Options(profile), Ct);
         await (PduTables.EchoscuRQ with { CalledAeTitle = "STORESCP" }).WriteAsync(tls, Ct);
         var accept = Assert.IsType<AAssociateAC>(await Pdu.ReadAsync(tls, 65536, Ct));
@@ -134,8 +135,22 @@ public sealed class DcmtkTlsInteropTests : IDisposable
         Assert.True(profile.Allows(DicomTlsSession.From(tls)), $"{DicomTlsSession.From(tls)} is not allowed by {profile}");
     }
 
-    private static void Require(string tool) =>
-        ExternalTool.Require(ExternalTool.Find(tool) is not null, $"DCMTK {tool} is not installed (apt-get install dcmtk)");
+    private static void Require(string tool) => Dcmtk.Require(tool);
+
+    private static ToolProcess StartEchoscu(IEnumerable<string> arguments) =>
+        ToolProcess.Start(Dcmtk.Require("echoscu"), arguments, Dcmtk.Environment, Path.GetTempPath());
+
+    private static void StartStorescp(NetworkNamespace inside, IEnumerable<string> arguments) =>
+        inside.Start(Dcmtk.Require("storescp"), arguments, Dcmtk.Environment, Path.GetTempPath());
+
+    /// <summary>A TCP connection to a server inside <paramref name="inside"/>, once it listens.</summary>
+    private static async Task<NetworkStream> ConnectAsync(NetworkNamespace inside, int port)
+    {
+        await inside.WaitForPortAsync(port, ToolTimeout, Ct);
+        var socket = inside.CreateSocket();
+        await socket.ConnectAsync(IPAddress.Loopback, port, Ct);
+        return new NetworkStream(socket, ownsSocket: true);
+    }
 
     public void Dispose() => _pki.Dispose();
 }
