@@ -53,6 +53,25 @@ public sealed class DicomTlsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Echo_Pkcs12PasswordFromTheEnvironment_OpensTheFile()
+    {
+        await using var server = DicomServer.Start(new DicomServerOptions { AeTitle = "SCP", Tls = _pki.Issue("scp").Options() });
+        var scu = _pki.Issue("scu");
+        Environment.SetEnvironmentVariable("HARNESS_TLS_PASSWORD", TestPki.Pkcs12Password);
+        try
+        {
+            var run = await HarnessInvocation.RunAsync(["dicom", "echo", "--aec", "SCP", "--tls", "--tls-pkcs12", scu.Pkcs12Path, "--tls-ca", scu.TrustedPath,
+                "127.0.0.1", Port(server)]);
+
+            Assert.Equal((0, ""), (run.ExitCode, run.Stderr));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("HARNESS_TLS_PASSWORD", null);
+        }
+    }
+
+    [Fact]
     public async Task Echo_Pkcs12WrongPassword_ExitsTwoNamingTheFile()
     {
         var scu = _pki.Issue("scu");
