@@ -5,6 +5,7 @@ using ConformanceHarness.Dicom.Network.Tests.Pdus;
 using ConformanceHarness.Dicom.Network.Tls;
 using ConformanceHarness.TestSupport;
 using ConformanceHarness.TestSupport.Peers;
+using ConformanceHarness.TestSupport.Tls;
 using static ConformanceHarness.Dicom.Network.Tls.TlsProtocolVersion;
 
 namespace ConformanceHarness.Dicom.Network.Tests.Tls;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ConformanceHarness.Dicom.Network.Tls;
+using ConformanceHarness.TestSupport.Tls;
 
 namespace ConformanceHarness.Dicom.Network.Tests.Tls;
 

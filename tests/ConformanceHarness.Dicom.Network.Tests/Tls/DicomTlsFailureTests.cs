@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ConformanceHarness.Dicom.Network.Pdus;
 using ConformanceHarness.Dicom.Network.Tests.Pdus;
 using ConformanceHarness.Dicom.Network.Tls;
+using ConformanceHarness.TestSupport.Tls;
 using static ConformanceHarness.Dicom.Network.Tls.TlsProtocolVersion;
 
 namespace ConformanceHarness.Dicom.Network.Tests.Tls;

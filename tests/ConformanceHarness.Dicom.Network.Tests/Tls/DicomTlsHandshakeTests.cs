@@ -1,6 +1,7 @@
 using System.Net.Security;
 using System.Security.Cryptography;
 using ConformanceHarness.Dicom.Network.Tls;
+using ConformanceHarness.TestSupport.Tls;
 using static System.Net.Security.TlsCipherSuite;
 using static ConformanceHarness.Dicom.Network.Tls.TlsProtocolVersion;
 

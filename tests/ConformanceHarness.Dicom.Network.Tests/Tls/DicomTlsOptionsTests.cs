@@ -1,4 +1,5 @@
 using ConformanceHarness.Dicom.Network.Tls;
+using ConformanceHarness.TestSupport.Tls;
 
 namespace ConformanceHarness.Dicom.Network.Tests.Tls;
 

@@ -5,6 +5,7 @@ using ConformanceHarness.Dicom.Network.Storage;
 using ConformanceHarness.Dicom.Network.Tls;
 using ConformanceHarness.TestSupport.Peers;
 using ConformanceHarness.TestSupport.Synthetic;
+using ConformanceHarness.TestSupport.Tls;
 
 namespace ConformanceHarness.Dicom.Network.Tests.Tls;
 

@@ -20,7 +20,7 @@ public sealed class EchoCommand(DicomPeer peer, InvocationConfiguration io)
     {
         var status = await association.EchoAsync(CancellationToken.None);
         var line = $"C-ECHO {peer}: {StatusText.Of(status)}";
-        if (status.State != DicomStatusState.Success) return NetworkRun.Failed(io.Error, line);
+        if (status.State != DicomStatusState.Success) return HarnessFailure.Report(io.Error, line);
         io.Output.WriteLine(line);
         io.Output.Flush();
         return ExitCodes.Success;

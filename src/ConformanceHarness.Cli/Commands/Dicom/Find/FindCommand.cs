@@ -40,7 +40,7 @@ public sealed class FindCommand(DicomPeer peer, QuerySettings query, bool json, 
         var outcome = $"C-FIND {peer}: {matches.Count} match{(matches.Count == 1 ? "" : "es")}, {StatusText.Of(final!)}";
         if (!json) io.Output.WriteLine("# " + outcome);
         io.Output.Flush();
-        return final!.Status.State == DicomStatusState.Success ? ExitCodes.Success : NetworkRun.Failed(io.Error, outcome);
+        return final!.Status.State == DicomStatusState.Success ? ExitCodes.Success : HarnessFailure.Report(io.Error, outcome);
     }
 
     private void WriteText(int number, DicomDataset match)

@@ -55,6 +55,7 @@ public static class ListenCommandDefinition
             PortOption, AeTitleOption, BindOption, OutOption, ExitAfterOption,
             NetworkOptions.TimeoutOption, NetworkOptions.MaxPduOption, NetworkOptions.EvidenceOption,
         };
+        foreach (var option in TlsOptions.All) command.Options.Add(option);
         command.SetAction((parseResult, cancellation) =>
             new ListenCommand(ListenSettings.From(parseResult), parseResult.InvocationConfiguration).ExecuteAsync(cancellation));
         return command;

@@ -3,7 +3,8 @@ using ConformanceHarness.Dicom.Network.Events;
 namespace ConformanceHarness.Cli.Commands.Dicom.Listen;
 
 /// <summary>
-/// What <c>harness dicom listen</c> prints: a line per connection, association request, answer and end, and per request
+/// What <c>harness dicom listen</c> prints: a line per connection (with the TLS session, or why its handshake failed),
+/// association request, answer and end, and per request
 /// other than C-STORE (whose lines come from the storage handler), each prefixed with the connection id. Counts the
 /// associations that have ended (released, aborted or rejected) and completes <see cref="Done"/> at <c>exitAfter</c>.
 /// Events arrive on the connections' threads; lines are written whole, one at a time.
@@ -36,7 +37,8 @@ public sealed class ListenLog(TextWriter output, int? exitAfter)
 
     private static string? Describe(DicomNetworkEvent networkEvent) => networkEvent switch
     {
-        ConnectionOpened opened => $"connection from {opened.Remote}",
+        ConnectionOpened opened => $"connection from {opened.Remote}{(opened.Tls is { } tls ? $" over {tls}" : "")}",
+        ConnectionClosed { How: not "closed" } closed => closed.How,
         AssociationRequested requested => $"A-ASSOCIATE-RQ from {requested.Request.CallingAeTitle} to {requested.Request.CalledAeTitle}",
         AssociationAccepted accepted => $"accepted ({accepted.PresentationContexts.Count(context => context.IsAccepted)} of " +
             $"{accepted.PresentationContexts.Count} presentation contexts)",

@@ -2,11 +2,12 @@ using System.CommandLine;
 using ConformanceHarness.Dicom.Network;
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Events;
+using ConformanceHarness.Dicom.Network.Tls;
 
 namespace ConformanceHarness.Cli.Commands.Dicom.Network;
 
 /// <summary>
-/// The peer an SCU verb talks to and how (AE titles, time-outs, PDU size), read from the command line. Opens one
+/// The peer an SCU verb talks to and how (AE titles, time-outs, PDU size, TLS), read from the command line. Opens one
 /// association, hands it to the verb, and releases it afterwards whatever happened (an association that is no longer
 /// established is left as it ended).
 /// </summary>
@@ -23,6 +24,7 @@ public sealed record DicomPeer(string Host, int Port, DicomClientOptions Client,
             ConnectTimeout = TimeSpan.FromSeconds(parseResult.GetValue(NetworkOptions.ConnectTimeoutOption)),
             AssociationTimeout = timeout,
             DimseTimeout = timeout,
+            Tls = TlsSettings.Read(parseResult, DicomTlsRole.Client, timeout),
         };
         return new DicomPeer(parseResult.GetValue(NetworkOptions.HostArgument)!, parseResult.GetValue(NetworkOptions.PortArgument),
             client, parseResult.GetValue(NetworkOptions.EvidenceOption));

@@ -38,7 +38,7 @@ public static class NetworkOptions
 
     public static readonly Option<double> TimeoutOption = new("--timeout")
     {
-        Description = "Seconds to wait for each answer of the peer: A-ASSOCIATE-AC, every DIMSE response, A-RELEASE-RP",
+        Description = "Seconds to wait for each answer of the peer: TLS handshake, A-ASSOCIATE-AC, every DIMSE response, A-RELEASE-RP",
         DefaultValueFactory = _ => 60,
         HelpName = "SECONDS",
         Validators = { NetworkOptionValidators.Seconds },
@@ -62,15 +62,16 @@ public static class NetworkOptions
 
     public static readonly Option<string> EvidenceOption = new("--evidence")
     {
-        Description = "Write every network event (connections, association negotiation, DIMSE messages) to FILE, one JSON object a line",
+        Description = "Record every network event (connections, association negotiation, DIMSE messages) in a new hash-chained " +
+            "evidence log, one JSON object a line (check it with harness evidence verify)",
         HelpName = "FILE",
     };
 
-    /// <summary>A command with the peer arguments and the shared options, in that order.</summary>
+    /// <summary>A command with the peer arguments, the shared options and the TLS options, in that order.</summary>
     public static Command Create(string name, string description)
     {
         var command = new Command(name, description) { HostArgument, PortArgument };
-        foreach (var option in Shared) command.Options.Add(option);
+        foreach (var option in Shared.Concat(TlsOptions.All)) command.Options.Add(option);
         return command;
     }
 

@@ -26,7 +26,7 @@ public static class RetrieveProgress
         cancellationToken.ThrowIfCancellationRequested();
         var outcome = $"{operation}: {StatusText.Of(final!)}; {Counts(final!)}{FailedInstances(final!)}";
         var failed = final!.Status.State is not (DicomStatusState.Success or DicomStatusState.Warning) || final.NumberOfFailedSuboperations > 0;
-        if (failed) return NetworkRun.Failed(io.Error, outcome);
+        if (failed) return HarnessFailure.Report(io.Error, outcome);
         output.WriteLine(outcome);
         output.Flush();
         return ExitCodes.Success;

@@ -35,7 +35,7 @@ public sealed class StoreCommand(DicomPeer peer, IReadOnlyList<string> paths, In
         io.Output.Flush();
         cancellationToken.ThrowIfCancellationRequested();
         return tally.Failed == 0 ? ExitCodes.Success
-            : NetworkRun.Failed(io.Error, $"{tally.Failed} of {inputs.Files.Count} instances were not stored by {peer}");
+            : HarnessFailure.Report(io.Error, $"{tally.Failed} of {inputs.Files.Count} instances were not stored by {peer}");
     }
 
     private async Task SendAsync(DicomAssociation association, StoreFile file, StoreTally tally)

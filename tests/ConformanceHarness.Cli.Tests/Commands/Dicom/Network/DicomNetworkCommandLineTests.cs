@@ -33,6 +33,18 @@ public sealed class DicomNetworkCommandLineTests
     [InlineData("port -1 is out of range (0 to 65535)", "listen", "--port", "-1", "--out", "x")]
     [InlineData("--bind 'nowhere' is not an IP address", "listen", "--port", "0", "--out", "x", "--bind", "nowhere")]
     [InlineData("--exit-after must be at least 1, but was 0", "listen", "--port", "0", "--out", "x", "--exit-after", "0")]
+    [InlineData("--tls-profile B.1 is not supported: PS3.15 B.1 Basic TLS Secure Transport Connection Profile (retired) cannot be negotiated",
+        "echo", "--tls", "--tls-profile", "B.1", "h", "1")]
+    [InlineData("--tls-profile B.2 is not supported: the ISCL Secure Transport Connection Profile (retired) is not TLS", "store", "--tls-profile", "B.2", "h", "1", "f")]
+    [InlineData("--tls-profile B.7 is not a TLS Secure Transport Connection Profile of PS3.15 Annex B; use B.12, B.13, B.10, B.9, B.3",
+        "listen", "--port", "0", "--out", "x", "--tls-profile", "B.7")]
+    [InlineData("--tls needs --tls-ca FILE", "echo", "--tls", "h", "1")]
+    [InlineData("--tls-ca is only used with --tls", "find", "--tls-ca", "ca.pem", "h", "1")]
+    [InlineData("--tls-cert needs --tls-key", "move", "--dest", "D", "--tls", "--tls-ca", "ca.pem", "--tls-cert", "c.pem", "h", "1")]
+    [InlineData("--tls-cert and --tls-pkcs12 both give this side's certificate", "echo", "--tls", "--tls-ca", "ca.pem", "--tls-cert", "c.pem",
+        "--tls-key", "k.pem", "--tls-pkcs12", "p.p12", "h", "1")]
+    [InlineData("--tls-password-file is only used with --tls-pkcs12", "echo", "--tls", "--tls-ca", "ca.pem", "--tls-password-file", "pw", "h", "1")]
+    [InlineData("a TLS listener needs its certificate and private key", "listen", "--port", "0", "--out", "x", "--tls", "--tls-peer", "ignore")]
     public async Task NetworkVerb_BadCommandLine_PrintsOneErrorLineAndExitsTwo(string message, params string[] args)
     {
         var run = await HarnessInvocation.RunAsync(["dicom", .. args]);

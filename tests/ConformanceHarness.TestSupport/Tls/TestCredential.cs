@@ -1,9 +1,9 @@
 using ConformanceHarness.Dicom.Network.Tls;
 
-namespace ConformanceHarness.Dicom.Network.Tests.Tls;
+namespace ConformanceHarness.TestSupport.Tls;
 
 /// <summary>The files of one test identity: certificate and key as PEM, the same as PKCS#12, and the CA it trusts.</summary>
-internal sealed record TestCredential(string CertificatePath, string KeyPath, string Pkcs12Path, string TrustedPath)
+public sealed record TestCredential(string CertificatePath, string KeyPath, string Pkcs12Path, string TrustedPath)
 {
     /// <summary>Options loaded from the PEM files through the API under test, with a short handshake time-out.</summary>
     public DicomTlsOptions Options(DicomTlsProfile? profile = null) =>

@@ -4,13 +4,13 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using ConformanceHarness.Dicom.Network.Tls;
 
-namespace ConformanceHarness.Dicom.Network.Tests.Tls;
+namespace ConformanceHarness.TestSupport.Tls;
 
 /// <summary>
 /// A throw-away certificate authority made in the test with <see cref="CertificateRequest"/>: a self-signed CA, and
 /// leaf certificates it issues, written to a temporary folder as PEM pairs and PKCS#12 files.
 /// </summary>
-internal sealed class TestPki : IDisposable
+public sealed class TestPki : IDisposable
 {
     public const string Pkcs12Password = "pkcs12-secret";
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
