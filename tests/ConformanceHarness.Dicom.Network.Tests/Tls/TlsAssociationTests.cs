@@ -24,8 +24,8 @@ public sealed class TlsAssociationTests : IDisposable
     {
         var folder = Directory.CreateTempSubdirectory("hx-tls-store-").FullName;
         var events = new DicomNetworkEvents();
-        var opened = new List<ConnectionOpened>();
-        using var _ = events.Subscribe(e => { if (e is ConnectionOpened o) lock (opened) opened.Add(o); });
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<DicomNetworkEvent>();
+        using var _ = events.Subscribe(seen.Enqueue);
         await using var server = DicomServer.Start(new DicomServerOptions
         {
             AeTitle = "TLSSCP", Policy = AssociationPolicy.Storage, Handler = new FolderStorageHandler(folder), Tls = _pki.Issue("scp").Options(), Events = events,
@@ -41,6 +41,7 @@ public sealed class TlsAssociationTests : IDisposable
 
         Assert.Equal((DicomStatus.Success, DicomStatus.Success), (echo, store.Status));
         Assert.Single(Directory.GetFiles(folder, "*.dcm"));
+        var opened = seen.OfType<ConnectionOpened>().ToList();
         Assert.All(opened, o => Assert.Contains("B.12", o.Tls));
         Assert.Equal(2, opened.Count);
     }

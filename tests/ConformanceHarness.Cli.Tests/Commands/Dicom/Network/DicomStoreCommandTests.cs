@@ -85,13 +85,11 @@ public sealed class DicomStoreCommandTests : IDisposable
     private static DicomServer StorageServer(DicomServiceHandler handler) =>
         DicomServer.Start(new DicomServerOptions { AeTitle = "SCP", Policy = AssociationPolicy.Storage, Handler = handler });
 
-    private static List<DicomNetworkEvent> Record(DicomServer server)
+    /// <summary>Events arrive on the server's threads while the test reads them: a queue enumerates a snapshot.</summary>
+    private static System.Collections.Concurrent.ConcurrentQueue<DicomNetworkEvent> Record(DicomServer server)
     {
-        var events = new List<DicomNetworkEvent>();
-        server.Events.Subscribe(networkEvent =>
-        {
-            lock (events) events.Add(networkEvent);
-        });
+        var events = new System.Collections.Concurrent.ConcurrentQueue<DicomNetworkEvent>();
+        server.Events.Subscribe(events.Enqueue);
         return events;
     }
 
