@@ -15,6 +15,8 @@ public sealed partial class DicomServer
         socket.NoDelay = true;
         Events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, socket.LocalEndPoint, socket.RemoteEndPoint, Inbound: true, Tls: null));
         var connection = UpperLayerConnection.ForAcceptor(new NetworkStream(socket, ownsSocket: true), Options.UpperLayer);
+        _upperLayers[id] = connection;
+        var how = "closed";
         try
         {
             if (await FirstIndicationAsync(connection) is AssociateIndication { Request: var request })
@@ -28,10 +30,17 @@ public sealed partial class DicomServer
         {
             // The peer went away while we answered; the connection is closed below.
         }
+        catch (Exception error)
+        {
+            // A fault of ours on one connection must not take the server down or leave the connection counted: it is
+            // closed like any other, and the evidence says why.
+            how = $"closed after an internal error: {error.GetType().Name}: {error.Message}";
+        }
         finally
         {
+            _upperLayers.TryRemove(id, out _);
             await connection.DisposeAsync();
-            Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, "closed"));
+            Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, how));
         }
     }
 
