@@ -95,6 +95,24 @@ public sealed class MalformedInputTests
         await server.AssertEchoSucceedsAsync();
     }
 
+    [Fact]
+    public async Task Request_WithAUidItsResponseCannotCarry_AbortsAndFreesTheAssociation()
+    {
+        await using var server = ServerUnderTest.Start();
+        await using var peer = await EstablishAsync(server);
+        var command = new CEchoRequest(1).Command.Clone();
+        command.AddOrUpdate(new DicomElement(DicomTags.AffectedSOPClassUID, DicomVR.UI, [.. "1.2.840.10008.1"u8, 0x7F]));
+
+        await peer.SendAsync(SamplePdus.Command(DimseCommandCodec.Encode(command)));
+        await peer.SendAsync(new AReleaseRQ());
+
+        Assert.IsType<AAbort>(await peer.ReceiveAsync());
+        await peer.DisposeAsync();
+        await server.QuiescentAsync();
+        Assert.Contains("cannot answer C-ECHO-RQ (Message ID 1)", Assert.Single(server.Events.OfType<AssociationAborted>()).Detail);
+        await server.AssertEchoSucceedsAsync();
+    }
+
     /// <summary>A raw requestor with an established association on context 1 (Implicit VR Little Endian).</summary>
     internal static async Task<RawPeer> EstablishAsync(ServerUnderTest server, string? abstractSyntax = null)
     {
