@@ -93,8 +93,11 @@ public sealed partial class DicomAssociation
         }
         if (!release.Collision)
         {
+            // The requests already received are answered first — unless the connection ends meanwhile: then the abort
+            // indication that follows must be read, for only the association's end cancels a handler still running.
             _inbound.Writer.TryComplete();
-            await _worker;
+            await Task.WhenAny(_worker, _connection.Completion);
+            if (_connection.Completion.IsCompleted) return null;
         }
         await _connection.RespondReleaseAsync();
         return new AssociationEnd(AssociationEndKind.Released, !_releaseRequested, "A-RELEASE");

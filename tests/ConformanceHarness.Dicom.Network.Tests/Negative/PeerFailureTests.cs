@@ -19,7 +19,8 @@ public sealed class PeerFailureTests
     [Fact]
     public async Task Server_PeerClosesHalfwayThroughCStore_FreesTheAssociationAndWritesNoFile()
     {
-        var folder = Directory.CreateTempSubdirectory("hx-half-").FullName;
+        using var temporary = new TemporaryFolder("hx-half-");
+        var folder = temporary.Path;
         await using var server = ServerUnderTest.Start(new DicomServerOptions { Policy = AssociationPolicy.Storage, Handler = new FolderStorageHandler(folder) });
         var peer = await MalformedInputTests.EstablishAsync(server, DicomUids.SecondaryCaptureImageStorage);
 
@@ -47,6 +48,23 @@ public sealed class PeerFailureTests
         Assert.Equal(AssociationEndKind.Aborted, (await association.Completion.WaitAsync(TimeSpan.FromSeconds(10), Token)).Kind);
         await handler.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
         await server.QuiescentAsync();
+    }
+
+    [Fact]
+    public async Task Server_PeerAsksReleaseWhileARequestIsServedThenVanishes_EndsTheAssociationAndCancelsTheHandler()
+    {
+        var handler = new SilentHandler();
+        await using var server = ServerUnderTest.Start(new DicomServerOptions { Handler = handler });
+        var peer = await MalformedInputTests.EstablishAsync(server);
+
+        await peer.SendAsync(SamplePdus.Echo());
+        await handler.Started.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        await peer.SendAsync(new AReleaseRQ());
+        await peer.DisposeAsync();
+
+        await handler.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        await server.QuiescentAsync();
+        Assert.Single(server.Events.OfType<AssociationAborted>());
     }
 
     [Fact]
@@ -103,10 +121,13 @@ public sealed class PeerFailureTests
     /// <summary>Never answers C-ECHO; notes when the association's end cancels it.</summary>
     private sealed class SilentHandler : DicomServiceHandler
     {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public override async Task<DicomStatus> OnCEchoAsync(DimseRequestContext context, CEchoRequest request)
         {
+            Started.TrySetResult();
             try
             {
                 await Task.Delay(Timeout.Infinite, context.CancellationToken);
