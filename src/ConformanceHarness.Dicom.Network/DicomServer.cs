@@ -63,7 +63,8 @@ public sealed partial class DicomServer : IAsyncDisposable
     /// <summary>Stops accepting; associations still open after <paramref name="grace"/> are aborted.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync();
+        // Both before the first await: once StopAsync is called, no connection is accepted any more.
+        if (!_stopping.IsCancellationRequested) _stopping.Cancel();
         _listener.Dispose();
         await _acceptLoop;
         var all = Task.WhenAll(_connections.Values);

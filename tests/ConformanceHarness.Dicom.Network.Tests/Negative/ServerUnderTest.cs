@@ -21,11 +21,13 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         var events = new DicomNetworkEvents();
         events.Subscribe(_events.Enqueue);
         Server = DicomServer.Start(options with { AeTitle = AeTitle, Events = events });
+        Port = Server.Port;
     }
 
     public DicomServer Server { get; }
 
-    public int Port => Server.Port;
+    /// <summary>The port the server listened on (still known after it stopped).</summary>
+    public int Port { get; }
 
     public IReadOnlyList<DicomNetworkEvent> Events => [.. _events];
 
