@@ -23,12 +23,14 @@ public sealed class ConcurrentStoreLoadTests
     [Fact]
     public async Task Server_32AssociationsOf100InstancesAtOnce_StoresEachInstanceExactlyOnceWithSuccess()
     {
-        var folder = Directory.CreateTempSubdirectory("hx-load-").FullName;
+        using var temporary = new TemporaryFolder("hx-load-");
+        var folder = temporary.Path;
         var instances = SyntheticInstances.Create(Associations * InstancesPerAssociation, seed: 32);
         var handler = new FolderStorageHandler(folder);
         var stored = new ConcurrentBag<string>();
         handler.Stored += stored.Add;
         await using var server = ServerUnderTest.Start(new DicomServerOptions { Policy = AssociationPolicy.Storage, Handler = handler });
+        var descriptorsBefore = ResourceCounting.OpenFileDescriptors();
         var clock = Stopwatch.StartNew();
 
         var statuses = await Task.WhenAll(instances.Chunk(InstancesPerAssociation).Select(chunk => Task.Run(() => StoreAllAsync(server, chunk))))
@@ -40,6 +42,7 @@ public sealed class ConcurrentStoreLoadTests
         Assert.Equal(instances.Select(instance => instance.SopInstanceUid + ".dcm").Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
         AssertSameContent(instances.Where((_, index) => index % 97 == 0), folder);
         await server.QuiescentAsync();
+        Assert.InRange(ResourceCounting.OpenFileDescriptors() ?? 0, 0, (descriptorsBefore ?? 0) + 16);
     }
 
     private static async Task<List<ushort>> StoreAllAsync(ServerUnderTest server, IEnumerable<DicomInstance> instances)

@@ -48,7 +48,8 @@ public sealed class PduFuzzTests
     /// (the PDUs received in order, then "close").</summary>
     private static async Task<IReadOnlyDictionary<string, int>> FuzzAsync(IReadOnlyList<FuzzCase> cases, bool hangUp, int parallelism, TimeSpan bound)
     {
-        var folder = Directory.CreateTempSubdirectory("hx-fuzz-").FullName;
+        using var temporary = new TemporaryFolder("hx-fuzz-");
+        var folder = temporary.Path;
         await using var server = ServerUnderTest.Start(new DicomServerOptions
         {
             Policy = AssociationPolicy.Storage, Handler = new FolderStorageHandler(folder), UpperLayer = Timers,
@@ -128,11 +129,19 @@ public sealed class PduFuzzTests
         catch (Xunit.Sdk.XunitException error)
         {
             var closed = server.Events.OfType<ConnectionClosed>().Select(e => e.ConnectionId).ToHashSet();
-            var open = server.Events.OfType<ConnectionOpened>().Where(e => !closed.Contains(e.ConnectionId))
-                .Select(e => casesByPeer.TryGetValue((e.Remote as System.Net.IPEndPoint)?.Port ?? 0, out var fuzz) ? $"case {fuzz.Number} ({fuzz.Description})" : e.ConnectionId);
+            var open = server.Events.OfType<ConnectionOpened>().Where(e => !closed.Contains(e.ConnectionId)).Select(e =>
+                (casesByPeer.TryGetValue((e.Remote as System.Net.IPEndPoint)?.Port ?? 0, out var fuzz) ? $"case {fuzz.Number} ({fuzz.Description})" : e.ConnectionId)
+                + $" [{string.Join(", ", server.Events.Where(other => other.ConnectionId == e.ConnectionId).Select(Describe))}]");
             throw new Xunit.Sdk.XunitException($"{error.Message}: {string.Join("; ", open)}");
         }
     }
+
+    private static string Describe(DicomNetworkEvent networkEvent) => networkEvent switch
+    {
+        DimseMessageExchanged message => $"{(message.Sent ? "sent" : "received")} {message.Command}",
+        AssociationAborted aborted => $"aborted: {aborted.Detail}",
+        _ => networkEvent.GetType().Name,
+    };
 
     /// <summary>Every connection closed normally: none after an internal error of the server.</summary>
     private static void AssertNoInternalErrors(ServerUnderTest server) =>

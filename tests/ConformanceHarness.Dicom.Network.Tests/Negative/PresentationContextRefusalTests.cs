@@ -50,7 +50,8 @@ public sealed class PresentationContextRefusalTests
     {
         var storescu = ExternalTool.Find("storescu");
         ExternalTool.Require(storescu is not null, "DCMTK storescu is not installed (apt-get install dcmtk)");
-        var folder = Directory.CreateTempSubdirectory("hx-neg-").FullName;
+        using var temporary = new TemporaryFolder("hx-neg-");
+        var folder = temporary.Path;
         var file = Path.Combine(folder, "sc.dcm");
         var instance = SyntheticInstances.One();
         await Part10Writer.WriteAsync(file, instance.SopClassUid, instance.SopInstanceUid, TransferSyntax.ExplicitVRLittleEndian,
