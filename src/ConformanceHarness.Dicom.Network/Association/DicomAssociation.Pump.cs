@@ -114,10 +114,12 @@ public sealed partial class DicomAssociation
         _inbound.Writer.TryComplete();
         foreach (var running in _running.Values) running.Cancel();
         foreach (var pending in _pending.Values) pending.Writer.TryComplete(new DicomAssociationException($"the association ended: {end}", end));
-        if (!_end.TrySetResult(end)) return;
+        // Published before Completion is set: whoever waits for the end (the server, then its ConnectionClosed) finds
+        // the released/aborted event already recorded.
         _events.Publish(end.Kind == AssociationEndKind.Released
             ? new AssociationReleased(ConnectionId, DateTimeOffset.UtcNow, end.ByPeer)
             : new AssociationAborted(ConnectionId, DateTimeOffset.UtcNow, end.AbortSource ?? AAbortSource.ServiceProvider,
                 end.AbortReason ?? AAbortReason.ReasonNotSpecified, end.ByPeer, end.Detail));
+        _end.TrySetResult(end);
     }
 }
