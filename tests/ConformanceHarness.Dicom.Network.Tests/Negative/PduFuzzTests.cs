@@ -42,6 +42,7 @@ public sealed class PduFuzzTests
         var outcomes = await FuzzAsync(PduFuzzCases.Create(32, Seed + 1), hangUp: false, parallelism: 32, bound: TimeSpan.FromSeconds(8));
 
         Assert.Equal(32, outcomes.Values.Sum());
+        Assert.Contains(outcomes.Keys, outcome => outcome.EndsWith("P-DATA-TF A-ABORT close", StringComparison.Ordinal)); // answered, then idle
     }
 
     /// <summary>Runs the cases against a fresh server and checks it is left clean; returns how many cases ended each way
