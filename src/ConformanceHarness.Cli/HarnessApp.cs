@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConformanceHarness.Cli.Commands.Dicom;
+using ConformanceHarness.Cli.Commands.Evidence;
 using ConformanceHarness.Cli.Commands.List;
 using ConformanceHarness.Cli.Commands.Run;
 using ConformanceHarness.Gherkin.Execution;
@@ -21,6 +22,7 @@ public static class HarnessApp
             RunCommandDefinition.Create(),
             ListCommandDefinition.Create(),
             DicomCommandDefinition.Create(),
+            EvidenceCommandDefinition.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using ConformanceHarness.Cli;
 
@@ -10,4 +11,10 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+// SIGTERM (docker stop, systemd, kill) stops as cleanly as Ctrl+C: e.g. harness dicom listen finishes open associations.
+using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 return await HarnessApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Events;
 using ConformanceHarness.Dicom.Network.Pdus;
+using ConformanceHarness.Dicom.Network.Tls;
 using ConformanceHarness.Dicom.Network.UpperLayer;
 
 namespace ConformanceHarness.Dicom.Network;
@@ -28,15 +29,30 @@ public static class DicomClient
         {
             await connection.RequestAssociationAsync(request, cancellationToken);
         }
+        catch (IOException error) when (error.InnerException is DicomTlsException tls)
+        {
+            throw new DicomAssociationException($"TLS with {host}:{port} failed: {tls.Message}", failure: DicomAssociationFailure.SecureTransport, inner: tls);
+        }
         catch (IOException error)
         {
             throw new DicomAssociationException($"cannot reach {host}:{port}: {error.Message}", failure: DicomAssociationFailure.Unreachable, inner: error);
         }
         events.Publish(new AssociationRequested(id, DateTimeOffset.UtcNow, request));
-        var accept = await AwaitAnswerAsync(connection, request, host, port, options, id, events, cancellationToken);
+        AAssociateAC accept;
+        try
+        {
+            accept = await AwaitAnswerAsync(connection, request, host, port, options, id, events, cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, "closed"));
+            throw;
+        }
         var contexts = AssociationNegotiator.Contexts(request, accept);
         events.Publish(new AssociationAccepted(id, DateTimeOffset.UtcNow, accept, contexts));
-        var association = new DicomAssociation(connection, request, accept, contexts, new DicomAssociationSettings(id, options.Handler, options.DimseTimeout, events));
+        var settings = new DicomAssociationSettings(id, options.Handler, options.DimseTimeout, events) { ReportsConnectionClosed = true };
+        var association = new DicomAssociation(connection, request, accept, contexts, settings);
         association.Start();
         return association;
     }
@@ -91,7 +107,15 @@ public static class DicomClient
             cancellationToken.ThrowIfCancellationRequested();
             throw new IOException(error is SocketException socketError ? socketError.Message : $"no connection within {options.ConnectTimeout.TotalSeconds:0.###} s");
         }
-        events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, socket.LocalEndPoint, socket.RemoteEndPoint, Inbound: false, Tls: null));
-        return new NetworkStream(socket, ownsSocket: true);
+        var (local, remote) = (socket.LocalEndPoint, socket.RemoteEndPoint);
+        Stream stream = new NetworkStream(socket, ownsSocket: true);
+        string? session = null;
+        if (options.Tls is { } tls)
+        {
+            var secure = await DicomTls.AuthenticateAsClientAsync(stream, host, tls, cancellationToken);
+            (stream, session) = (secure, $"{DicomTlsSession.From(secure)} under {tls.Profile}");
+        }
+        events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, local, remote, Inbound: false, Tls: session));
+        return stream;
     }
 }

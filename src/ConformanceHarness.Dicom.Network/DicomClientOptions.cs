@@ -30,8 +30,17 @@ public sealed record DicomClientOptions
 
     public DicomNetworkEvents? Events { get; init; }
 
+    /// <summary>DICOM TLS (PS3.15 Annex B): the handshake follows the TCP connection, before the A-ASSOCIATE-RQ; null = plain TCP.</summary>
+    public Tls.DicomTlsOptions? Tls { get; init; }
+
     /// <summary>Makes the TCP socket (a test seam: e.g. a socket created inside a network namespace); null = a new one.</summary>
     public Func<Socket>? SocketFactory { get; init; }
+
+    /// <summary>User identity negotiation (PS3.7 D.3.3.7) sent in the A-ASSOCIATE-RQ; never written to logs or evidence.</summary>
+    public Pdus.UserIdentityRequestSubItem? UserIdentity { get; init; }
+
+    /// <summary>SOP class extended negotiation sub-items (PS3.7 D.3.3.5) sent in the A-ASSOCIATE-RQ.</summary>
+    public IReadOnlyList<Pdus.SopClassExtendedNegotiationSubItem> ExtendedNegotiations { get; init; } = [];
 
     /// <summary>Asks for an asynchronous operations window sub-item (PS3.7 D.3.3.3) of 1/1 in the A-ASSOCIATE-RQ.</summary>
     public bool ProposeAsynchronousOperationsWindow { get; init; }

@@ -36,6 +36,11 @@ public sealed class DicomInstance
 
     public static DicomInstance FromFile(DicomFile file) => FromDataset(file.Dataset, file.TransferSyntax);
 
+    /// <summary>An instance whose data set is already encoded in <paramref name="syntax"/> (as it follows the File Meta
+    /// Information of a Part 10 file, or as it arrived in a C-STORE).</summary>
+    public static DicomInstance FromEncoded(string sopClassUid, string sopInstanceUid, TransferSyntax syntax, ReadOnlyMemory<byte> dataset) =>
+        new(sopClassUid, sopInstanceUid, syntax, null, dataset);
+
     /// <summary>Reads a Part 10 file's File Meta Information and keeps the data set's bytes undecoded.</summary>
     /// <exception cref="DicomFormatException">Not a Part 10 file, or its File Meta Information lacks a needed UID.</exception>
     public static DicomInstance Load(string path)
@@ -47,6 +52,9 @@ public sealed class DicomInstance
 
     /// <summary>The decoded data set (decoding the bytes of a loaded file on demand).</summary>
     public DicomDataset Dataset => _dataset ?? DimseDatasetCodec.Decode(_encoded!.Value, TransferSyntax);
+
+    /// <summary>The data set's bytes in <see cref="TransferSyntax"/> (encoded on demand for an instance built from a data set).</summary>
+    public ReadOnlyMemory<byte> EncodedDataset => _encoded ?? DimseDatasetCodec.Encode(_dataset!, TransferSyntax, TransferSyntax);
 
     /// <summary>A C-STORE-RQ carrying this instance.</summary>
     public CStoreRequest ToRequest(ushort messageId, DimsePriority priority = DimsePriority.Medium)

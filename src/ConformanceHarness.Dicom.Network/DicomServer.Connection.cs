@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Events;
 using ConformanceHarness.Dicom.Network.Pdus;
+using ConformanceHarness.Dicom.Network.Tls;
 using ConformanceHarness.Dicom.Network.UpperLayer;
 
 namespace ConformanceHarness.Dicom.Network;
@@ -13,8 +14,10 @@ public sealed partial class DicomServer
     private async Task ServeConnectionAsync(string id, Socket socket)
     {
         socket.NoDelay = true;
-        Events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, socket.LocalEndPoint, socket.RemoteEndPoint, Inbound: true, Tls: null));
-        var connection = UpperLayerConnection.ForAcceptor(new NetworkStream(socket, ownsSocket: true), Options.UpperLayer);
+        var (local, remote) = (socket.LocalEndPoint, socket.RemoteEndPoint);
+        if (await SecureAsync(id, new NetworkStream(socket, ownsSocket: true)) is not var (stream, session)) return;
+        Events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, local, remote, Inbound: true, Tls: session));
+        var connection = UpperLayerConnection.ForAcceptor(stream, Options.UpperLayer);
         _upperLayers[id] = connection;
         var how = "closed";
         try
@@ -41,6 +44,23 @@ public sealed partial class DicomServer
             _upperLayers.TryRemove(id, out _);
             await connection.DisposeAsync();
             Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, how));
+        }
+    }
+
+    /// <summary>The TLS handshake when configured; null (connection closed, reason published) when it fails.</summary>
+    private async Task<(Stream Stream, string? Session)?> SecureAsync(string id, Stream plain)
+    {
+        if (Options.Tls is not { } tls) return (plain, null);
+        try
+        {
+            var secure = await DicomTls.AuthenticateAsServerAsync(plain, tls, _stopping.Token);
+            return (secure, $"{DicomTlsSession.From(secure)} under {tls.Profile}");
+        }
+        catch (Exception error) when (error is DicomTlsException or OperationCanceledException)
+        {
+            await plain.DisposeAsync();
+            Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, $"TLS handshake failed: {error.Message}"));
+            return null;
         }
     }
 
@@ -83,11 +103,12 @@ public sealed partial class DicomServer
         }
     }
 
-    private Task<DicomAssociation> ConnectToMoveDestinationAsync(string aeTitle, IReadOnlyList<PresentationContextProposal> proposals, CancellationToken cancellationToken)
+    private async Task<DicomAssociation?> ConnectToMoveDestinationAsync(string aeTitle, IReadOnlyList<PresentationContextProposal> proposals, CancellationToken cancellationToken)
     {
         if (!Options.MoveDestinations.TryGetValue(aeTitle, out var destination))
             throw new DimseStatusException(Dimse.DicomStatus.Lookup(0xA801, Dimse.DimseCommandField.CMoveResponse), $"move destination {aeTitle} is not in the AE table");
+        if (proposals.Count == 0) return null;
         var client = Options.MoveClient with { CallingAeTitle = Options.AeTitle, CalledAeTitle = destination.AeTitle, Events = Events };
-        return DicomClient.AssociateAsync(destination.Host, destination.Port, proposals, client, cancellationToken);
+        return await DicomClient.AssociateAsync(destination.Host, destination.Port, proposals, client, cancellationToken);
     }
 }

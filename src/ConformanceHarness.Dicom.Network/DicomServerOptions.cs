@@ -37,6 +37,10 @@ public sealed record DicomServerOptions
 
     public DicomNetworkEvents? Events { get; init; }
 
+    /// <summary>DICOM TLS (PS3.15 Annex B) on every accepted connection; null = plain TCP. A failed handshake closes the
+    /// connection and is reported as <see cref="Events.ConnectionClosed"/> with the reason.</summary>
+    public Tls.DicomTlsOptions? Tls { get; init; }
+
     /// <summary>Makes the listening socket (a test seam: e.g. one created inside a network namespace); null = a new one.</summary>
     public Func<Socket>? ListenSocketFactory { get; init; }
 }

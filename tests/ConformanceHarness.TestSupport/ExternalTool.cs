@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ConformanceHarness.TestSupport.Peers;
 
 using Xunit;
 
@@ -23,25 +23,12 @@ public static class ExternalTool
         names.SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
 
+    /// <summary>Runs a tool to completion and returns its stdout; a non-zero exit throws with its stderr, the time-out throws <see cref="TimeoutException"/>.</summary>
     public static async Task<string> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} did not finish within {timeout.TotalSeconds} s");
-        }
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{fileName} exited with {process.ExitCode}: {await errors}");
-        return await output;
+        var result = await ToolProcess.RunAsync(fileName, arguments, null, workingDirectory, timeout, CancellationToken.None);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"{fileName} exited with {result.ExitCode}: {result.StandardError}");
+        return result.StandardOutput;
     }
 }

@@ -12,16 +12,22 @@ public static class AssociationNegotiator
     public static Pdu Answer(AAssociateRQ request, AssociationPolicy policy, uint maximumPduLength, int activeAssociations = 0)
     {
         if (Reject(request, policy, activeAssociations) is { } reject) return reject;
+        var identity = request.UserInformation?.Find<UserIdentityRequestSubItem>();
+        var serverResponse = policy.UserIdentity is { } judge ? judge(identity) : [];
+        if (serverResponse is null) return new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserNoReasonGiven);
         var roles = RolesOf(request.UserInformation).ToList();
         var results = request.PresentationContexts.Select(context => Result(context, policy)).ToList();
         List<UserInformationSubItem> subItems =
         [
             new MaximumLengthSubItem(maximumPduLength),
             new ImplementationClassUidSubItem(DicomImplementation.ClassUid),
-            new ImplementationVersionNameSubItem(DicomImplementation.VersionName),
         ];
         if (request.UserInformation?.Find<AsynchronousOperationsWindowSubItem>() is not null) subItems.Add(new AsynchronousOperationsWindowSubItem(1, 1));
         if (policy.AcceptRoleSelection) subItems.AddRange(roles);
+        subItems.Add(new ImplementationVersionNameSubItem(DicomImplementation.VersionName));
+        if (policy.ExtendedNegotiation is { } extended)
+            subItems.AddRange(request.UserInformation?.SubItems.OfType<SopClassExtendedNegotiationSubItem>().Select(extended).OfType<SopClassExtendedNegotiationSubItem>() ?? []);
+        if (identity is { PositiveResponseRequested: true } && policy.UserIdentity is not null) subItems.Add(new UserIdentityResponseSubItem([.. serverResponse]));
         return new AAssociateAC(request.CalledAeTitle, request.CallingAeTitle, DicomImplementation.ApplicationContextName,
             [.. results], new UserInformation([.. subItems]));
     }
@@ -63,7 +69,9 @@ public static class AssociationNegotiator
         var accepted = policy.SyntaxesFor(proposed.AbstractSyntax);
         var first = proposed.TransferSyntaxes.Count > 0 ? proposed.TransferSyntaxes[0] : TransferSyntax.ImplicitVRLittleEndian.Uid;
         if (accepted.Count == 0) return new PresentationContextResult(proposed.Id, PresentationContextResultReason.AbstractSyntaxNotSupported, first);
-        var chosen = accepted.FirstOrDefault(syntax => proposed.TransferSyntaxes.Contains(syntax.Uid));
+        var chosen = policy.PreferProposedOrder
+            ? proposed.TransferSyntaxes.Select(uid => accepted.FirstOrDefault(syntax => syntax.Uid == uid)).FirstOrDefault(syntax => syntax is not null)
+            : accepted.FirstOrDefault(syntax => proposed.TransferSyntaxes.Contains(syntax.Uid));
         return chosen is null
             ? new PresentationContextResult(proposed.Id, PresentationContextResultReason.TransferSyntaxesNotSupported, first)
             : new PresentationContextResult(proposed.Id, PresentationContextResultReason.Acceptance, chosen.Uid);

@@ -24,8 +24,21 @@ public sealed record AssociationPolicy
     /// <summary>Transfer syntaxes for every Storage SOP class (PS3.4 Annex B) not listed in <see cref="AbstractSyntaxes"/>; null accepts none.</summary>
     public IReadOnlyList<TransferSyntax>? StorageTransferSyntaxes { get; init; }
 
+    /// <summary>Choose, among the transfer syntaxes both sides accept, the requestor's first rather than this side's
+    /// first: a storage SCP that keeps what it receives then stores a compressed instance as sent.</summary>
+    public bool PreferProposedOrder { get; init; }
+
     /// <summary>Accept the requestor's SCP/SCU role selection proposals (needed for C-GET and storage commitment reports).</summary>
     public bool AcceptRoleSelection { get; init; } = true;
+
+    /// <summary>Judges a user identity (PS3.7 D.3.3.7): null accepts any association, with or without identity. A
+    /// null result rejects the association (rejected-permanent, service-user, no reason given, as D.3.3.7 requires);
+    /// otherwise the bytes are the server response sent when the requestor asked for a positive response.</summary>
+    public Func<Pdus.UserIdentityRequestSubItem?, byte[]?>? UserIdentity { get; init; }
+
+    /// <summary>Answers a SOP class extended negotiation proposal (PS3.7 D.3.3.5) with the accepted application
+    /// information, or null to leave it out (not supported); null answers none.</summary>
+    public Func<Pdus.SopClassExtendedNegotiationSubItem, Pdus.SopClassExtendedNegotiationSubItem?>? ExtendedNegotiation { get; init; }
 
     /// <summary>Associations served at once; beyond it A-ASSOCIATE-RJ (transient, local limit exceeded).</summary>
     public int MaximumAssociations { get; init; } = 64;
@@ -34,7 +47,16 @@ public sealed record AssociationPolicy
     public static AssociationPolicy Verification { get; } = new() { AbstractSyntaxes = Accepting([DicomUids.Verification], PresentationContextProposal.Uncompressed) };
 
     /// <summary>A storage SCP: Verification plus every Storage SOP class in any known transfer syntax.</summary>
-    public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes };
+    public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes, PreferProposedOrder = true };
+
+    /// <summary>The reference archive (<see cref="QueryRetrieve.ArchiveHandler"/>): Verification, every Storage SOP class in
+    /// any known transfer syntax, the FIND, MOVE and GET SOP classes of the Patient Root and Study Root models and Storage
+    /// Commitment Push Model, those in the uncompressed little endian syntaxes.</summary>
+    public static AssociationPolicy Archive { get; } = Storage with
+    {
+        AbstractSyntaxes = Accepting([DicomUids.Verification, DicomUids.StorageCommitmentPushModel, .. QueryRetrieve.QueryRetrieveModel.SopClassUids],
+            PresentationContextProposal.Uncompressed),
+    };
 
     public static IReadOnlyDictionary<string, IReadOnlyList<TransferSyntax>> Accepting(IEnumerable<string> abstractSyntaxes, IReadOnlyList<TransferSyntax> syntaxes) =>
         abstractSyntaxes.ToDictionary(uid => uid, _ => syntaxes);

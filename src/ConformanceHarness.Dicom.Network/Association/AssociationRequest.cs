@@ -19,6 +19,8 @@ internal static class AssociationRequest
         subItems.AddRange(proposals.Where(p => p.ProposeScuRole is not null || p.ProposeScpRole is not null).DistinctBy(p => p.AbstractSyntax)
             .Select(p => new ScpScuRoleSelectionSubItem(p.AbstractSyntax, (byte)(p.ProposeScuRole ?? true ? 1 : 0), (byte)(p.ProposeScpRole ?? false ? 1 : 0))));
         subItems.Add(new ImplementationVersionNameSubItem(DicomImplementation.VersionName));
+        subItems.AddRange(options.ExtendedNegotiations);
+        if (options.UserIdentity is { } identity) subItems.Add(identity);
         return new AAssociateRQ(options.CalledAeTitle, options.CallingAeTitle, DicomImplementation.ApplicationContextName,
             [.. contexts], new UserInformation([.. subItems]));
     }

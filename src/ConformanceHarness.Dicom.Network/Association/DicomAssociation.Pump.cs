@@ -67,7 +67,7 @@ public sealed partial class DicomAssociation
 
     private void Route(byte contextId, DimseMessage message)
     {
-        Publish(contextId, message, sent: false);
+        Publish(contextId, message, message.EncodedDataset, sent: false);
         switch (message)
         {
             case DimseResponse response:
@@ -114,12 +114,13 @@ public sealed partial class DicomAssociation
         _inbound.Writer.TryComplete();
         foreach (var running in _running.Values) running.Cancel();
         foreach (var pending in _pending.Values) pending.Writer.TryComplete(new DicomAssociationException($"the association ended: {end}", end));
-        // Published before Completion is set: whoever waits for the end (the server, then its ConnectionClosed) finds
-        // the released/aborted event already recorded.
+        if (_end.Task.IsCompleted) return;
+        // Reported before Completion fires, so that whoever awaits the end finds it already recorded.
         _events.Publish(end.Kind == AssociationEndKind.Released
             ? new AssociationReleased(ConnectionId, DateTimeOffset.UtcNow, end.ByPeer)
             : new AssociationAborted(ConnectionId, DateTimeOffset.UtcNow, end.AbortSource ?? AAbortSource.ServiceProvider,
                 end.AbortReason ?? AAbortReason.ReasonNotSpecified, end.ByPeer, end.Detail));
+        if (Settings.ReportsConnectionClosed) _events.Publish(new ConnectionClosed(ConnectionId, DateTimeOffset.UtcNow, "closed"));
         _end.TrySetResult(end);
     }
 }

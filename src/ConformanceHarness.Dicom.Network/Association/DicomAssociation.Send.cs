@@ -87,15 +87,17 @@ public sealed partial class DicomAssociation
             ? accepted
             : throw new InvalidOperationException($"presentation context {contextId} was not accepted on this association");
         var dataset = message.HasDataset ? EncodeDataset(message, context) : (ReadOnlyMemory<byte>?)null;
-        await _connection.SendMessageAsync(contextId, DimseCommandCodec.Encode(message), dataset, cancellationToken);
+        var command = DimseCommandCodec.Encode(message);
+        // Reported before the bytes go out, so that the peer's answer can never be recorded ahead of it.
+        Publish(contextId, message, dataset, sent: true);
+        await _connection.SendMessageAsync(contextId, command, dataset, cancellationToken);
         if (dataset is { } bytes && message.EncodedDataset is null) message.SetEncodedDataset(bytes, context.TransferSyntax!);
-        Publish(contextId, message, sent: true);
     }
 
     private static ReadOnlyMemory<byte> EncodeDataset(DimseMessage message, PresentationContext context)
     {
         var target = context.TransferSyntax!;
-        if (message.EncodedDataset is { } encoded && message.EncodedSyntax == target) return encoded;
+        if (message.EncodedDataset is { } encoded && message.EncodedSyntax == target) return DimseDatasetCodec.ForTransfer(encoded, target);
         var source = message.EncodedSyntax ?? message.SourceSyntax ?? target;
         var dataset = message.Dataset ?? throw new InvalidOperationException($"{message.CommandField} announces a data set but has none");
         return DimseDatasetCodec.Encode(dataset, source, target);
@@ -107,10 +109,9 @@ public sealed partial class DicomAssociation
         ? $"{DimseNames.Of(message.CommandField)} (Message ID {request.MessageID})"
         : DimseNames.Of(message.CommandField);
 
-    private void Publish(byte contextId, DimseMessage message, bool sent)
+    private void Publish(byte contextId, DimseMessage message, ReadOnlyMemory<byte>? bytes, bool sent)
     {
         if (!_events.HasListeners) return;
-        var bytes = message.EncodedDataset;
         var response = message as DimseResponse;
         _events.Publish(new DimseMessageExchanged(ConnectionId, DateTimeOffset.UtcNow, sent, contextId, DimseNames.Of(message.CommandField),
             (message as DimseRequest)?.MessageID ?? response?.MessageIDBeingRespondedTo, response?.Status.Code, response?.Status.Name,

@@ -20,6 +20,9 @@ public enum DicomAssociationFailure
     /// <summary>No transport connection: refused, unreachable, or not within the connect time-out.</summary>
     Unreachable,
 
+    /// <summary>The TLS handshake failed (untrusted certificate, no common protocol or cipher suite, …).</summary>
+    SecureTransport,
+
     /// <summary>The peer answered with A-ASSOCIATE-RJ.</summary>
     Rejected,
 

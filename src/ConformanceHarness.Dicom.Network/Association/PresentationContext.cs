@@ -17,16 +17,8 @@ public sealed record PresentationContext(byte Id, string AbstractSyntax, Present
     /// <summary>The registered name of a UID, or the UID itself.</summary>
     public static string NameOf(string uid) => DicomUids.Lookup(uid)?.Name ?? uid;
 
-    /// <summary>PS3.8 Table 9-18 result/reason in words.</summary>
-    public static string Describe(PresentationContextResultReason result) => result switch
-    {
-        PresentationContextResultReason.Acceptance => "acceptance",
-        PresentationContextResultReason.UserRejection => "user rejection",
-        PresentationContextResultReason.NoReason => "no reason (provider rejection)",
-        PresentationContextResultReason.AbstractSyntaxNotSupported => "abstract syntax not supported (provider rejection)",
-        PresentationContextResultReason.TransferSyntaxesNotSupported => "transfer syntaxes not supported (provider rejection)",
-        _ => $"result/reason {(byte)result}",
-    };
+    /// <summary>PS3.8 Table 9-18 result/reason, the standard's term.</summary>
+    public static string Describe(PresentationContextResultReason result) => PduTerms.NameOf(result, PduTerms.PresentationContextResults);
 }
 
 /// <summary>What an association-requestor proposes for one abstract syntax: its transfer syntaxes in order of

@@ -15,7 +15,7 @@ internal static class RetrieveService
     public static async Task ServeAsync(DimseRequestContext context, DimsePriorityRequest request)
     {
         IReadOnlyList<DicomInstance> instances;
-        DicomAssociation target;
+        DicomAssociation? target;
         try
         {
             instances = await InstancesAsync(context, request);
@@ -28,8 +28,8 @@ internal static class RetrieveService
             await context.Association.RespondAsync(context, refused);
             return;
         }
-        var counts = await SendAllAsync(context, request, target, instances);
-        if (target != context.Association) await target.ReleaseAsync(CancellationToken.None);
+        var counts = target is null ? new SuboperationCounts(0) : await SendAllAsync(context, request, target, instances);
+        if (target is not null && target != context.Association) await target.ReleaseAsync(CancellationToken.None);
         await context.Association.RespondAsync(context, Final(request, counts));
     }
 
@@ -38,16 +38,21 @@ internal static class RetrieveService
             ? context.Association.Settings.Handler.OnCMoveAsync(context, move)
             : context.Association.Settings.Handler.OnCGetAsync(context, (CGetRequest)request);
 
-    private static async Task<DicomAssociation> ConnectAsync(DimseRequestContext context, CMoveRequest move, IReadOnlyList<DicomInstance> instances)
+    /// <summary>The association to the move destination; null when there is nothing to send (the destination is still checked).</summary>
+    private static async Task<DicomAssociation?> ConnectAsync(DimseRequestContext context, CMoveRequest move, IReadOnlyList<DicomInstance> instances)
     {
         var connect = context.Association.Settings.ConnectToMoveDestination
             ?? throw new DimseStatusException(DicomStatus.Lookup(0xA801, DimseCommandField.CMoveResponse), "this AE has no move destinations");
-        var proposals = instances.GroupBy(instance => instance.SopClassUid)
-            .Select(group => new PresentationContextProposal(group.Key,
-                [.. group.Select(instance => instance.TransferSyntax).Concat(PresentationContextProposal.Uncompressed).Distinct()]))
-            .ToList();
-        return await connect(move.MoveDestination, proposals, context.CancellationToken);
+        return await connect(move.MoveDestination, Proposals(instances), context.CancellationToken);
     }
+
+    /// <summary>Per SOP class: a context for each transfer syntax the instances are in, so each can go unchanged when the
+    /// destination accepts it, and one proposing the uncompressed syntaxes to fall back on.</summary>
+    private static List<PresentationContextProposal> Proposals(IReadOnlyList<DicomInstance> instances) =>
+        [.. instances.GroupBy(instance => instance.SopClassUid).SelectMany(group => group.Select(instance => instance.TransferSyntax)
+            .Distinct().Except(PresentationContextProposal.Uncompressed)
+            .Select(syntax => new PresentationContextProposal(group.Key, [syntax]))
+            .Append(new PresentationContextProposal(group.Key, PresentationContextProposal.Uncompressed)))];
 
     private static async Task<SuboperationCounts> SendAllAsync(DimseRequestContext context, DimsePriorityRequest request,
         DicomAssociation target, IReadOnlyList<DicomInstance> instances)

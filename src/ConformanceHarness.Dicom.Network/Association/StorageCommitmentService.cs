@@ -9,6 +9,7 @@ internal static class StorageCommitmentService
     public static async Task ServeAsync(DimseRequestContext context, NActionRequest request)
     {
         NActionOutcome outcome;
+        string? comment = null;
         try
         {
             outcome = await context.Association.Settings.Handler.OnNActionAsync(context, request);
@@ -16,8 +17,9 @@ internal static class StorageCommitmentService
         catch (Exception error) when (error is not OperationCanceledException)
         {
             outcome = new NActionOutcome(InboundServices.StatusOf(error));
+            comment = InboundServices.Truncate(error.Message);
         }
-        await context.Association.RespondAsync(context, new NActionResponse(request, outcome.Status));
+        await context.Association.RespondAsync(context, new NActionResponse(request, outcome.Status) { ErrorComment = comment });
         if (outcome.EventTypeId is not { } eventType) return;
         var report = new NEventReportRequest(context.Association.NextMessageId(), request.RequestedSOPClassUID!,
             request.RequestedSOPInstanceUID!, eventType, outcome.EventInformation);

@@ -51,13 +51,17 @@ public sealed partial record DicomStatus
     public static readonly DicomStatus QueryUnableToProcess = new(0xC000, "Failed: Unable to Process", Failure, 0xF000, CFind);
     public static readonly DicomStatus QueryPendingOptionalKeysNotSupported = new(0xFF01, "Pending: Optional Keys Not Supported", DicomStatusState.Pending, 0xFFFF, CFind);
 
-    // PS3.4 C.4.2.1.5 C-MOVE and C.4.3.1.4 C-GET
+    // PS3.4 C.4.2.1.5 C-MOVE (Table C.4-2) and C.4.3.1.4 C-GET (Table C.4-3)
     public static readonly DicomStatus MoveOutOfResourcesUnableToCalculateMatches = new(0xA701, "Refused: Out of Resources – Unable to Calculate Number of Matches", Failure, 0xFFFF, CMove);
     public static readonly DicomStatus MoveOutOfResourcesUnableToPerformSuboperations = new(0xA702, "Refused: Out of Resources – Unable to Perform Sub-operations", Failure, 0xFFFF, CMove);
     public static readonly DicomStatus MoveDestinationUnknown = new(0xA801, "Refused: Move Destination Unknown", Failure, 0xFFFF, CMove);
+    public static readonly DicomStatus MoveIdentifierDoesNotMatchSOPClass = new(0xA900, "Error: Identifier Does Not Match SOP Class", Failure, 0xFFFF, CMove);
+    public static readonly DicomStatus MoveUnableToProcess = new(0xC000, "Failed: Unable to Process", Failure, 0xF000, CMove);
     public static readonly DicomStatus MoveSuboperationsCompleteWithFailures = new(0xB000, "Sub-operations Complete – One or More Failures or Warnings", Warning, 0xFFFF, CMove);
     public static readonly DicomStatus GetOutOfResourcesUnableToCalculateMatches = new(0xA701, "Refused: Out of Resources – Unable to Calculate Number of Matches", Failure, 0xFFFF, CGet);
     public static readonly DicomStatus GetOutOfResourcesUnableToPerformSuboperations = new(0xA702, "Refused: Out of Resources – Unable to Perform Sub-operations", Failure, 0xFFFF, CGet);
+    public static readonly DicomStatus GetIdentifierDoesNotMatchSOPClass = new(0xA900, "Error: Identifier Does Not Match SOP Class", Failure, 0xFFFF, CGet);
+    public static readonly DicomStatus GetUnableToProcess = new(0xC000, "Failed: Unable to Process", Failure, 0xF000, CGet);
     public static readonly DicomStatus GetSuboperationsCompleteWithFailures = new(0xB000, "Sub-operations Complete – One or More Failures or Warnings", Warning, 0xFFFF, CGet);
 
     // PS3.4 J.3.3 Storage Commitment N-EVENT-REPORT (Failure Reason values)

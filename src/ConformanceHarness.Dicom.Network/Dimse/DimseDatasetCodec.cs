@@ -11,11 +11,12 @@ namespace ConformanceHarness.Dicom.Network.Dimse;
 /// </summary>
 public static class DimseDatasetCodec
 {
-    public static DicomDataset Decode(ReadOnlyMemory<byte> bytes, TransferSyntax syntax)
+    /// <param name="options">What to read (e.g. <see cref="DicomReadOptions.HeaderOnly"/>); every value is kept in memory.</param>
+    public static DicomDataset Decode(ReadOnlyMemory<byte> bytes, TransferSyntax syntax, DicomReadOptions? options = null)
     {
         using var source = new MemoryStream(bytes.ToArray(), writable: false);
         using Stream body = syntax.IsDeflated ? Inflate(source) : source;
-        return DicomDatasetReader.Read(body, syntax, DicomReadOptions.Default with { LargeValueThreshold = long.MaxValue }, out _);
+        return DicomDatasetReader.Read(body, syntax, (options ?? DicomReadOptions.Default) with { LargeValueThreshold = long.MaxValue }, out _);
     }
 
     /// <summary>
@@ -34,7 +35,21 @@ public static class DimseDatasetCodec
             return stream.ToArray();
         }
         using (var deflate = new DeflateStream(stream, CompressionLevel.Fastest, leaveOpen: true)) new DicomDatasetWriter(deflate, target).Write(prepared);
+        if (stream.Length % 2 == 1) stream.WriteByte(0);
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The data set's bytes as they go into P-DATA-TF: a deflated bit stream (PS3.5 Annex A.5) of odd length gets one
+    /// trailing 00H, as pynetdicom pads it, because PDV fragments carry even lengths (DCMTK aborts the association on
+    /// "DIMSE: Odd Fragment Length"). Deflated Part 10 files are often odd; other syntaxes are even by construction.
+    /// </summary>
+    public static ReadOnlyMemory<byte> ForTransfer(ReadOnlyMemory<byte> bytes, TransferSyntax syntax)
+    {
+        if (!syntax.IsDeflated || bytes.Length % 2 == 0) return bytes;
+        var padded = new byte[bytes.Length + 1];
+        bytes.CopyTo(padded);
+        return padded;
     }
 
     /// <summary>True when a data set in <paramref name="source"/> can be sent in <paramref name="target"/>.</summary>

@@ -27,7 +27,9 @@ public sealed record AssociationAborted(string ConnectionId, DateTimeOffset Time
     : DicomNetworkEvent(ConnectionId, Time);
 
 /// <summary>A DIMSE message sent or received: its command elements by name, status for responses, and the data set's
-/// length and SHA-256 digest (of the bytes on the wire, in the presentation context's transfer syntax).</summary>
+/// length and SHA-256 digest (of the bytes on the wire, in the presentation context's transfer syntax). A sent message
+/// is reported as it is handed to the upper layer, just before its PDVs go out, so that its response can never be
+/// reported ahead of it; should the transport fail meanwhile, the association's abort follows.</summary>
 public sealed record DimseMessageExchanged(string ConnectionId, DateTimeOffset Time, bool Sent, byte PresentationContextId, string Command,
     ushort? MessageId, ushort? Status, string? StatusName, IReadOnlyDictionary<string, string> CommandElements, long? DatasetLength, string? DatasetSha256)
     : DicomNetworkEvent(ConnectionId, Time);

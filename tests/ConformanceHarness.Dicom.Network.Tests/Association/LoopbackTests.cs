@@ -35,7 +35,7 @@ public sealed class LoopbackTests
 
         Assert.Equal(DicomAssociationFailure.Rejected, error.Failure);
         Assert.Equal(AAssociateRJReason.ServiceUserCalledAeTitleNotRecognized, error.Reject!.Reason);
-        Assert.Contains("called AE title not recognised", error.Message);
+        Assert.Contains("called AE title not recognized", error.Message);
     }
 
     [Fact]

@@ -39,6 +39,19 @@ public sealed class DicomStatusTests
         Assert.Equal((code, DicomStatusState.Failure, name), (status.Code, status.State, status.Name));
     }
 
+    /// <summary>Orthanc answers a C-MOVE to an AE title it does not know with C000; it was named after C-STORE's "Cannot Understand".</summary>
+    [Theory]
+    [InlineData(0xC000, DimseCommandField.CMoveResponse, "Failed: Unable to Process")]
+    [InlineData(0xC0FF, DimseCommandField.CGetResponse, "Failed: Unable to Process")]
+    [InlineData(0xA900, DimseCommandField.CMoveResponse, "Error: Identifier Does Not Match SOP Class")]
+    [InlineData(0xA900, DimseCommandField.CGetResponse, "Error: Identifier Does Not Match SOP Class")]
+    public void Lookup_RetrieveFailure_TakesTheRetrieveServicesMeaningNotAnotherServices(ushort code, DimseCommandField command, string name)
+    {
+        var status = DicomStatus.Lookup(code, command);
+
+        Assert.Equal((code, DicomStatusState.Failure, name), (status.Code, status.State, status.Name));
+    }
+
     [Theory]
     [InlineData(0xBABC, DicomStatusState.Warning)]
     [InlineData(0xB001, DicomStatusState.Warning)]

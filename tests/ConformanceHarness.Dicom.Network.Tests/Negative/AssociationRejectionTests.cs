@@ -46,7 +46,7 @@ public sealed class AssociationRejectionTests
         var error = await Assert.ThrowsAsync<DicomAssociationException>(() => server.AssociateAsync());
 
         Assert.Equal(new AAssociateRJ(AAssociateRJResult.RejectedTransient, AAssociateRJReason.ServiceProviderPresentationLocalLimitExceeded), error.Reject);
-        Assert.Contains("local limit exceeded (rejected-transient", error.Message);
+        Assert.Contains(AssociationRejection.Describe(error.Reject!), error.Message);
         Assert.Equal(DicomStatus.Success, await first.EchoAsync(Token));
         await first.ReleaseAsync(Token);
         await server.QuiescentAsync(); // the server counts the association until the requestor has closed the transport
@@ -63,7 +63,8 @@ public sealed class AssociationRejectionTests
 
         Assert.Equal(DicomAssociationFailure.Rejected, error.Failure);
         Assert.Contains("NOBODY", error.Message);
-        Assert.Contains("called AE title not recognised (rejected-permanent, source: service-user)", error.Message);
+        Assert.Equal(new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserCalledAeTitleNotRecognized), error.Reject);
+        Assert.Contains(AssociationRejection.Describe(error.Reject!), error.Message);
         await server.QuiescentAsync();
         Assert.Single(server.Events.OfType<AssociationRejected>());
     }

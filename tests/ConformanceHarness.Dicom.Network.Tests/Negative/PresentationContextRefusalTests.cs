@@ -1,5 +1,6 @@
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Dimse;
+using ConformanceHarness.Dicom.Network.Pdus;
 using ConformanceHarness.Dicom.Network.Storage;
 using ConformanceHarness.Dicom.Network.Tests.Load;
 using ConformanceHarness.TestSupport;
@@ -22,7 +23,7 @@ public sealed class PresentationContextRefusalTests
         var error = await Assert.ThrowsAsync<DicomAssociationException>(() => association.StoreAsync(SyntheticInstances.One(), cancellationToken: Token));
 
         Assert.Contains("no presentation context for Secondary Capture Image Storage was accepted", error.Message);
-        Assert.Contains("abstract syntax not supported", error.Message);
+        Assert.Contains(PresentationContext.Describe(PresentationContextResultReason.AbstractSyntaxNotSupported), error.Message);
         Assert.Equal(DicomStatus.Success, await association.EchoAsync(Token));
         await association.ReleaseAsync(Token);
     }
@@ -40,7 +41,7 @@ public sealed class PresentationContextRefusalTests
         var error = await Assert.ThrowsAsync<DicomAssociationException>(() => association.StoreAsync(SyntheticInstances.One(), cancellationToken: Token));
 
         Assert.Contains("Secondary Capture Image Storage", error.Message);
-        Assert.Contains("transfer syntaxes not supported", error.Message);
+        Assert.Contains(PresentationContext.Describe(PresentationContextResultReason.TransferSyntaxesNotSupported), error.Message);
         await association.ReleaseAsync(Token);
         await server.QuiescentAsync();
     }

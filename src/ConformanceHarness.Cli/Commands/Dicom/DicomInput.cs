@@ -11,6 +11,12 @@ public static class DicomInput
 {
     public const string NotDicom = "not a DICOM file (no DICM prefix or data set header)";
 
+    private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
+
+    /// <summary>Every file under <paramref name="folder"/>, recursively, in ordinal path order.</summary>
+    public static IEnumerable<string> FilesUnder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", Recursive).Order(StringComparer.Ordinal);
+
     public static DicomFile Open(string path, DicomReadOptions options)
     {
         RequireFile(path);

@@ -13,8 +13,6 @@ namespace ConformanceHarness.Cli.Commands.Dicom.Scan;
 /// </summary>
 public sealed class ScanCommand(IReadOnlyList<string> paths, InvocationConfiguration io)
 {
-    private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
-
     public int Execute()
     {
         var tally = new ScanTally();
@@ -37,8 +35,7 @@ public sealed class ScanCommand(IReadOnlyList<string> paths, InvocationConfigura
 
     private void ScanFolder(string folder, ScanTally tally)
     {
-        var files = Directory.EnumerateFiles(folder, "*", Recursive).Order(StringComparer.Ordinal);
-        foreach (var file in files) ScanFile(file, tally);
+        foreach (var file in DicomInput.FilesUnder(folder)) ScanFile(file, tally);
     }
 
     private void ScanFile(string path, ScanTally tally)

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using ConformanceHarness.Cli.Commands.Dicom.Network;
+using ConformanceHarness.Dicom;
+using ConformanceHarness.Dicom.Network;
+using ConformanceHarness.Dicom.Network.Association;
+using ConformanceHarness.Dicom.Network.Dimse;
+
+namespace ConformanceHarness.Cli.Commands.Dicom.Store;
+
+/// <summary>
+/// <c>harness dicom store</c>: every file on one association (<see cref="StoreInputs.Proposals"/>), each data set sent as
+/// the file holds it (<see cref="DicomInstance.Load"/>; transcoded only when the peer accepted another syntax). One line
+/// per file with the C-STORE status, then a summary; exit code 1 when any store failed. Ctrl+C stops between files.
+/// </summary>
+public sealed class StoreCommand(DicomPeer peer, IReadOnlyList<string> paths, InvocationConfiguration io)
+{
+    public Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var inputs = StoreInputs.Collect(paths, io.Error);
+        var proposals = inputs.Proposals();
+        return NetworkRun.ExecuteAsync(io, peer.EvidencePath, events =>
+            peer.UseAsync(proposals, events, association => SendAllAsync(association, inputs, cancellationToken), cancellationToken), cancellationToken);
+    }
+
+    private async Task<int> SendAllAsync(DicomAssociation association, StoreInputs inputs, CancellationToken cancellationToken)
+    {
+        var tally = new StoreTally(inputs.Skipped);
+        foreach (var file in inputs.Files)
+        {
+            if (association.End is { } end) Report(tally, file, DicomStatusState.Failure, $"not sent: the association ended ({end})");
+            else if (cancellationToken.IsCancellationRequested) break;
+            else await SendAsync(association, file, tally);
+        }
+        io.Output.WriteLine(tally.Summary());
+        io.Output.Flush();
+        cancellationToken.ThrowIfCancellationRequested();
+        return tally.Failed == 0 ? ExitCodes.Success
+            : HarnessFailure.Report(io.Error, $"{tally.Failed} of {inputs.Files.Count} instances were not stored by {peer}");
+    }
+
+    private async Task SendAsync(DicomAssociation association, StoreFile file, StoreTally tally)
+    {
+        try
+        {
+            var response = await association.StoreAsync(DicomInstance.Load(file.Path), cancellationToken: CancellationToken.None);
+            Report(tally, file, response.Status.State, StatusText.Of(response));
+        }
+        catch (Exception error) when (error is DicomAssociationException or TimeoutException or IOException or InvalidOperationException
+            or DicomFormatException or DicomDataException or NotSupportedException or UnauthorizedAccessException)
+        {
+            Report(tally, file, DicomStatusState.Failure, error.Message);
+        }
+    }
+
+    private void Report(StoreTally tally, StoreFile file, DicomStatusState state, string detail) =>
+        io.Output.WriteLine($"{tally.Add(state)} {file.Path}: {detail}");
+}
