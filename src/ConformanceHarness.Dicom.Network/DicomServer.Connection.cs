@@ -18,6 +18,8 @@ public sealed partial class DicomServer
         if (await SecureAsync(id, new NetworkStream(socket, ownsSocket: true)) is not var (stream, session)) return;
         Events.Publish(new ConnectionOpened(id, DateTimeOffset.UtcNow, local, remote, Inbound: true, Tls: session));
         var connection = UpperLayerConnection.ForAcceptor(stream, Options.UpperLayer);
+        _upperLayers[id] = connection;
+        var how = "closed";
         try
         {
             if (await FirstIndicationAsync(connection) is AssociateIndication { Request: var request })
@@ -31,10 +33,17 @@ public sealed partial class DicomServer
         {
             // The peer went away while we answered; the connection is closed below.
         }
+        catch (Exception error)
+        {
+            // A fault of ours on one connection must not take the server down or leave the connection counted: it is
+            // closed like any other, and the evidence says why.
+            how = $"closed after an internal error: {error.GetType().Name}: {error.Message}";
+        }
         finally
         {
+            _upperLayers.TryRemove(id, out _);
             await connection.DisposeAsync();
-            Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, "closed"));
+            Events.Publish(new ConnectionClosed(id, DateTimeOffset.UtcNow, how));
         }
     }
 

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Events;
+using ConformanceHarness.Dicom.Network.UpperLayer;
 
 namespace ConformanceHarness.Dicom.Network;
 
@@ -19,6 +20,7 @@ public sealed partial class DicomServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, Task> _connections = new();
     private readonly ConcurrentDictionary<string, DicomAssociation> _associations = new();
+    private readonly ConcurrentDictionary<string, UpperLayerConnection> _upperLayers = new();
     private readonly Task _acceptLoop;
     private long _connectionCount;
 
@@ -61,13 +63,15 @@ public sealed partial class DicomServer : IAsyncDisposable
     /// <summary>Stops accepting; associations still open after <paramref name="grace"/> are aborted.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        if (!_stopping.IsCancellationRequested) await _stopping.CancelAsync();
+        // Both before the first await: once StopAsync is called, no connection is accepted any more.
+        if (!_stopping.IsCancellationRequested) _stopping.Cancel();
         _listener.Dispose();
         await _acceptLoop;
         var all = Task.WhenAll(_connections.Values);
         if (await Task.WhenAny(all, Task.Delay(grace)) != all)
         {
             await Task.WhenAll(_associations.Values.Select(association => association.AbortAsync("the server is shutting down")));
+            await Task.WhenAll(_upperLayers.Values.Select(connection => connection.AbortAsync())); // no association yet (Sta2, Sta3)
             await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(5)));
         }
     }
@@ -91,8 +95,14 @@ public sealed partial class DicomServer : IAsyncDisposable
             var id = $"in-{Interlocked.Increment(ref _connectionCount)}";
             _connections[id] = Task.Run(async () =>
             {
-                await ServeConnectionAsync(id, socket);
-                _connections.TryRemove(id, out _);
+                try
+                {
+                    await ServeConnectionAsync(id, socket);
+                }
+                finally
+                {
+                    _connections.TryRemove(id, out _);
+                }
             });
         }
     }

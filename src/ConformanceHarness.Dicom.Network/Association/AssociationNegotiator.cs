@@ -15,7 +15,7 @@ public static class AssociationNegotiator
         var identity = request.UserInformation?.Find<UserIdentityRequestSubItem>();
         var serverResponse = policy.UserIdentity is { } judge ? judge(identity) : [];
         if (serverResponse is null) return new AAssociateRJ(AAssociateRJResult.RejectedPermanent, AAssociateRJReason.ServiceUserNoReasonGiven);
-        var roles = request.UserInformation?.SubItems.OfType<ScpScuRoleSelectionSubItem>().ToList() ?? [];
+        var roles = RolesOf(request.UserInformation).ToList();
         var results = request.PresentationContexts.Select(context => Result(context, policy)).ToList();
         List<UserInformationSubItem> subItems =
         [
@@ -35,8 +35,7 @@ public static class AssociationNegotiator
     /// <summary>The negotiated contexts, as either side sees them once the A-ASSOCIATE-AC is known.</summary>
     public static IReadOnlyList<PresentationContext> Contexts(AAssociateRQ request, AAssociateAC accept)
     {
-        var roles = accept.UserInformation?.SubItems.OfType<ScpScuRoleSelectionSubItem>().ToDictionary(role => role.SopClassUid, role => role)
-            ?? new Dictionary<string, ScpScuRoleSelectionSubItem>();
+        var roles = RolesOf(accept.UserInformation).ToDictionary(role => role.SopClassUid, role => role);
         return [.. request.PresentationContexts.Select(proposed =>
         {
             var result = accept.PresentationContexts.FirstOrDefault(context => context.Id == proposed.Id);
@@ -46,6 +45,11 @@ public static class AssociationNegotiator
             return new PresentationContext(proposed.Id, proposed.AbstractSyntax, reason, syntax, role?.ScuRole != 0, role?.ScpRole == 1);
         })];
     }
+
+    /// <summary>The SCP/SCU role selection sub-items, one per SOP class (PS3.7 D.3.3.4 allows one; a peer that sends
+    /// more is held to its first).</summary>
+    private static IEnumerable<ScpScuRoleSelectionSubItem> RolesOf(UserInformation? userInformation) =>
+        userInformation?.SubItems.OfType<ScpScuRoleSelectionSubItem>().DistinctBy(role => role.SopClassUid) ?? [];
 
     private static AAssociateRJ? Reject(AAssociateRQ request, AssociationPolicy policy, int activeAssociations)
     {

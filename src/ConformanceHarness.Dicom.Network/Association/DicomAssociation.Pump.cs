@@ -15,20 +15,37 @@ public sealed partial class DicomAssociation
         AssociationEnd? end = null;
         await foreach (var indication in _connection.Indications.ReadAllAsync())
         {
-            end = indication switch
+            try
             {
-                DataIndication data => await OnDataAsync(data.Data),
-                ReleaseIndication release => await OnReleaseIndicationAsync(release),
-                ReleaseConfirmation => await OnReleaseConfirmationAsync(),
-                AbortIndication abort => new AssociationEnd(AssociationEndKind.Aborted, abort.ByPeer,
-                    abort.ByPeer ? abort.Detail : _localAbortDetail ?? abort.Detail, abort.Source, abort.Reason),
-                _ => null,
-            } ?? end;
+                end = await OnIndicationAsync(indication) ?? end;
+            }
+            catch (Exception error)
+            {
+                // Whatever went wrong with one indication, the association must still reach its end (and say why).
+                await AbortForAsync($"internal error on {indication.GetType().Name}: {error.Message}");
+            }
         }
         await _connection.Completion;
         Finish(end ?? (_localAbortDetail is { } why
             ? new AssociationEnd(AssociationEndKind.Aborted, false, why, AAbortSource.ServiceUser, AAbortReason.ReasonNotSpecified)
             : new AssociationEnd(AssociationEndKind.ConnectionLost, true, "the transport connection closed without a release or abort")));
+    }
+
+    private async Task<AssociationEnd?> OnIndicationAsync(UpperLayerIndication indication) => indication switch
+    {
+        DataIndication data => await OnDataAsync(data.Data),
+        ReleaseIndication release => await OnReleaseIndicationAsync(release),
+        ReleaseConfirmation => await OnReleaseConfirmationAsync(),
+        AbortIndication abort => new AssociationEnd(AssociationEndKind.Aborted, abort.ByPeer,
+            abort.ByPeer ? abort.Detail : _localAbortDetail ?? abort.Detail, abort.Source, abort.Reason),
+        _ => null,
+    };
+
+    /// <summary>A-ABORT without waiting for the end (the pump, which ends the association, may be the caller).</summary>
+    private async Task AbortForAsync(string why)
+    {
+        _localAbortDetail ??= why;
+        await _connection.AbortAsync();
     }
 
     private async Task<AssociationEnd?> OnDataAsync(PDataTF data)
@@ -41,8 +58,7 @@ public sealed partial class DicomAssociation
             }
             catch (DimseAssemblyException error)
             {
-                _localAbortDetail = $"invalid DIMSE message from the peer: {error.Message}";
-                await _connection.AbortAsync();
+                await AbortForAsync($"invalid DIMSE message from the peer: {error.Message}");
                 return null;
             }
         }
@@ -77,8 +93,11 @@ public sealed partial class DicomAssociation
         }
         if (!release.Collision)
         {
+            // The requests already received are answered first — unless the connection ends meanwhile: then the abort
+            // indication that follows must be read, for only the association's end cancels a handler still running.
             _inbound.Writer.TryComplete();
-            await _worker;
+            await Task.WhenAny(_worker, _connection.Completion);
+            if (_connection.Completion.IsCompleted) return null;
         }
         await _connection.RespondReleaseAsync();
         return new AssociationEnd(AssociationEndKind.Released, !_releaseRequested, "A-RELEASE");

@@ -20,6 +20,13 @@ public sealed partial class DicomAssociation
             {
                 // The association ended (or cannot carry the response any more); the pump reports how.
             }
+            catch (Exception error)
+            {
+                // Not even a failure response could be built (e.g. a command element too malformed to echo back): the
+                // peer would wait for ever, so the association is aborted, saying which request and why.
+                await AbortForAsync($"cannot answer {Name(request)}: {error.Message}");
+                return;
+            }
             finally
             {
                 _running.TryRemove(request.MessageID, out _);

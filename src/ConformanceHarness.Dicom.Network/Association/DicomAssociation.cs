@@ -76,12 +76,20 @@ public sealed partial class DicomAssociation : IAsyncDisposable
         _worker = Task.Run(WorkAsync);
     }
 
-    /// <summary>A-RELEASE: waits for the peer's A-RELEASE-RP (bounded by the DIMSE time-out, then aborts).</summary>
+    /// <summary>A-RELEASE: waits for the peer's A-RELEASE-RP (bounded by the DIMSE time-out, then aborts). When the peer
+    /// has already asked to release (or the association is ending), there is nothing to request: waits for the end.</summary>
     public async Task ReleaseAsync(CancellationToken cancellationToken = default)
     {
         if (End is not null) return;
         _releaseRequested = true;
-        await _connection.RequestReleaseAsync();
+        try
+        {
+            await _connection.RequestReleaseAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            _releaseRequested = false; // Evt11 is only possible in Sta6: the peer's A-RELEASE-RQ or an abort came first
+        }
         try
         {
             await Completion.WaitAsync(Settings.DimseTimeout, cancellationToken);

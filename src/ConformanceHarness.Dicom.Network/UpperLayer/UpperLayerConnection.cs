@@ -49,8 +49,9 @@ public sealed partial class UpperLayerConnection : IAsyncDisposable
     public uint PeerMaximumPduLength { get; set; }
 
     /// <summary>A connection for the association-requestor: <paramref name="connect"/> opens the transport on AE-1.</summary>
-    public static UpperLayerConnection ForRequestor(Func<CancellationToken, Task<Stream>> connect, UpperLayerOptions? options = null) =>
-        new(true, options ?? new UpperLayerOptions(), connect, null);
+    public static UpperLayerConnection ForRequestor(Func<CancellationToken, Task<Stream>> connect, UpperLayerOptions? options = null,
+        Action<UpperLayerTransition>? transitioned = null) =>
+        new(true, options ?? new UpperLayerOptions(), connect, null) { Transitioned = transitioned };
 
     /// <summary>A connection for the association-acceptor over an accepted transport: Evt5 (AE-5) happens here.</summary>
     public static UpperLayerConnection ForAcceptor(Stream stream, UpperLayerOptions? options = null, Action<UpperLayerTransition>? transitioned = null)
