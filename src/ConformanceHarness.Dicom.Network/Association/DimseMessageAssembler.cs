@@ -12,6 +12,10 @@ namespace ConformanceHarness.Dicom.Network.Association;
 /// </summary>
 internal sealed class DimseMessageAssembler(Func<byte, TransferSyntax?> syntaxOf)
 {
+    /// <summary>A command set holds a few dozen short elements (PS3.7 §9.3, §10.3); more than this is refused, so a
+    /// peer cannot make the acceptor buffer command fragments without end.</summary>
+    public const int MaximumCommandLength = 64 * 1024;
+
     private readonly ArrayBufferWriter<byte> _command = new(256);
     private MemoryStream? _dataset;
     private DimseMessage? _message;
@@ -31,6 +35,8 @@ internal sealed class DimseMessageAssembler(Func<byte, TransferSyntax?> syntaxOf
     private (byte, DimseMessage)? AddCommand(PresentationDataValue pdv)
     {
         if (_message is not null) throw new DimseAssemblyException($"a command fragment arrived while the data set of {_message.CommandField} was expected");
+        if (_command.WrittenCount + pdv.Fragment.Count > MaximumCommandLength)
+            throw new DimseAssemblyException($"the command set exceeds {MaximumCommandLength} bytes without a last fragment");
         _command.Write(pdv.Fragment.AsSpan());
         if (!pdv.IsLast) return null;
         var message = DecodeCommand();

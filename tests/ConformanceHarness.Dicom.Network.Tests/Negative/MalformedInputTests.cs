@@ -76,6 +76,8 @@ public sealed class MalformedInputTests
         { "data set PDV before any command", [SamplePdus.Dataset([0x08, 0x00, 0x18, 0x00, 0x00, 0x00, 0x00, 0x00], isLast: true).Encode()] },
         { "PDV on a context that was never proposed", [new PDataTF([new PresentationDataValue(7, true, true, [.. DimseCommandCodec.Encode(new CEchoRequest(1))])]).Encode()] },
         { "command fragment while a data set is expected", [Command(StoreCommand()), Command(StoreCommand())] },
+        { "command set of more than 64 KiB that never ends", [.. Enumerable.Repeat(
+            new PDataTF([new PresentationDataValue(1, true, false, [.. new byte[4096]])]).Encode(), 17)] },
     };
 
     [Theory]
