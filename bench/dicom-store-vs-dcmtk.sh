@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# C-STORE throughput on 127.0.0.1, one association, both ends writing files: our SCU → our SCP (two processes of the
+# Release bench console) against DCMTK storescu -R → storescp -od (TCP_NODELAY=1 on both ends, docs real-peers.md §7),
+# and the loopback ceiling: the same bytes through a plain TCP connection into files. Synthetic CT instances
+# (512×512×16 bits, ~0.5 MB, one study, Explicit VR Little Endian) are generated once into a cache folder.
+# Everything is measured inside a private network namespace (storescp binds 0.0.0.0): unshare -n, as root or with
+# a user namespace. RUNS rounds, each tool once per round (interleaved, so a noisy machine hits all alike), after one
+# warm-up round; each run writes into a fresh folder and must end with N files, else the script fails.
+#
+#   bench/dicom-store-vs-dcmtk.sh                 # N=1000 RUNS=5
+#   RUNS=3 PDU=131072 bench/dicom-store-vs-dcmtk.sh   # maximum PDU length for both our ends and DCMTK's
+#   CACHE=/path/to/cache WORK=/tmp/store-bench KEEP=1 bench/dicom-store-vs-dcmtk.sh
+set -euo pipefail
+
+N=${N:-1000}
+RUNS=${RUNS:-5}
+PDU=${PDU:-}              # empty: each tool's default (ours 1 MiB; storescu/storescp 16 KiB received, send to the peer's maximum)
+TOOLS=${TOOLS:-"ours dcmtk pipe"}
+LIMIT=${LIMIT:-300}       # seconds any one process may take
+repo=$(cd "$(dirname "$0")/.." && pwd)
+project=$repo/bench/ConformanceHarness.Dicom.Network.Benchmarks
+bench=$project/bin/Release/net10.0/ConformanceHarness.Dicom.Network.Benchmarks.dll
+cache=${CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/conformance-harness/dicom-store-bench}
+instances=$cache/ct-$N
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+if [ "${HX_STORE_BENCH_INNER:-}" != 1 ]; then
+  for tool in storescu storescp ss bc unshare ip; do command -v $tool >/dev/null || fail "$tool not found (apt-get install dcmtk iproute2 bc util-linux)"; done
+  echo "== building the bench console (Release)"
+  dotnet build -c Release "$project" -v q -nologo >/dev/null || fail "dotnet build $project"
+  echo "== $N synthetic CT instances in $instances"
+  dotnet "$bench" generate --out "$instances" --count "$N"
+  work=${WORK:-$(mktemp -d -t dicom-store-bench.XXXXXX)}
+  mkdir -p "$work"
+  [ "$(id -u)" = 0 ] && userns=() || userns=(-r)
+  exec unshare "${userns[@]}" -n env HX_STORE_BENCH_INNER=1 WORK="$work" bash "$0"
+fi
+
+# ---- inside the private network namespace ----
+ip link set lo up
+work=$WORK
+export TCP_NODELAY=1   # DCMTK reads it (dcmnet); without it each 0.5 MB C-STORE stalls ~46 ms on Nagle/delayed ACK
+pdu_ours=(); pdu_dcmtk=()
+[ -n "$PDU" ] && pdu_ours=(--pdu "$PDU") && pdu_dcmtk=(-pdu "$PDU")
+
+timed() { # cpu-file command…: runs the command, adding its user and system CPU seconds to cpu-file when GNU time is there
+  local cpu=$1; shift
+  if [ -x /usr/bin/time ]; then /usr/bin/time -f '%U %S' -a -o "$cpu" timeout "$LIMIT" "$@"; else timeout "$LIMIT" "$@"; fi
+}
+
+wait_port() { # port: until something listens on 127.0.0.1:port or 0.0.0.0:port
+  for ((i = 0; i < 600; i++)); do ss -ltnH "sport = :$1" | grep -q . && return 0; sleep 0.05; done
+  fail "nothing listens on port $1 after 30 s"
+}
+
+# One transfer: start the receiver, time the sender's whole process, stop the receiver, count the files.
+# Prints "<seconds> <cpu seconds of both ends>".
+transfer() { # tool port out
+  local tool=$1 port=$2 out=$3 cpu=$work/cpu.$tool start end pid
+  rm -rf "$out" && mkdir -p "$out" && : >"$cpu"
+  local receive send
+  case $tool in
+    ours) receive=(dotnet "$bench" listen --port "$port" --out "$out" "${pdu_ours[@]}")
+          send=(dotnet "$bench" send --port "$port" --dir "$instances" "${pdu_ours[@]}") ;;
+    dcmtk) receive=(storescp -od "$out" -aet BENCHSCP "${pdu_dcmtk[@]}" "$port")
+           send=(storescu -R -aet BENCHSCU -aec BENCHSCP "${pdu_dcmtk[@]}" 127.0.0.1 "$port" +sd "$instances") ;;
+    pipe) receive=(dotnet "$bench" pipe-listen --port "$port" --out "$out")
+          send=(dotnet "$bench" pipe-send --port "$port" --dir "$instances") ;;
+  esac
+  timed "$cpu" "${receive[@]}" >"$work/$tool.receive.log" 2>&1 &
+  pid=$!
+  wait_port "$port"
+  start=$(date +%s.%N)
+  timed "$cpu" "${send[@]}" >"$work/$tool.send.log" 2>&1 \
+    || { kill "$pid" 2>/dev/null; cat "$work/$tool.send.log" >&2; fail "$tool: the sender failed"; }
+  end=$(date +%s.%N)
+  [ "$tool" = dcmtk ] && stop "$pid"   # storescp serves until stopped; it wrote each file before answering
+  wait "$pid" 2>/dev/null || [ "$tool" = dcmtk ] || { cat "$work/$tool.receive.log" >&2; fail "$tool: the receiver failed"; }
+  local files; files=$(find "$out" -type f ! -name '*.partial' | wc -l)
+  [ "$files" = "$N" ] || fail "$tool: $files files arrived in $out, expected $N"
+  [ "${KEEP:-}" = 1 ] || rm -rf "$out"
+  echo "$(echo "$end - $start" | bc -l) $(awk '{ s += $1 + $2 } END { printf "%.2f", s }' "$cpu")"
+}
+
+stop() { # pid: TERM to the innermost process under it (time → timeout → storescp), by process id; the others then exit
+  local children child
+  children=$(ps -o pid= --ppid "$1" || true)
+  [ -z "$children" ] && { kill -TERM "$1" 2>/dev/null || true; return; }
+  for child in $children; do stop "$child"; done
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+echo "== warming the page cache ($(du -sh "$instances" | cut -f1))"
+cat "$instances"/*.dcm >/dev/null
+echo "== warm-up round (not counted)"
+for tool in $TOOLS; do transfer "$tool" 11000 "$work/out-warmup-$tool" >/dev/null; done
+
+declare -A rates cpus
+printf '\n%-5s %-6s %10s %14s %10s\n' run tool seconds instances/s cpu-s
+for ((run = 1; run <= RUNS; run++)); do
+  port=$((11100 + run * 10))
+  for tool in $TOOLS; do
+    result=$(transfer "$tool" "$port" "$work/out-$run-$tool")
+    read -r seconds cpu <<<"$result"
+    port=$((port + 1))
+    rate=$(echo "$N / $seconds" | bc -l)
+    rates[$tool]+="$rate "; cpus[$tool]+="$cpu "
+    printf '%-5s %-6s %10.3f %14.0f %10s\n' "$run" "$tool" "$seconds" "$rate" "$cpu"
+  done
+done
+
+echo
+declare -A medians
+for tool in $TOOLS; do
+  medians[$tool]=$(tr ' ' '\n' <<<"${rates[$tool]}" | grep . | median)
+  printf '%-6s median %6.0f instances/s   (cpu of both ends, median %s s)\n' "$tool" "${medians[$tool]}" \
+    "$(tr ' ' '\n' <<<"${cpus[$tool]}" | grep . | median)"
+done
+if [ -n "${medians[ours]:-}" ] && [ -n "${medians[dcmtk]:-}" ]; then
+  printf 'ratio ours/DCMTK  %.2f   (target >= 1.5)\n' "$(echo "${medians[ours]} / ${medians[dcmtk]}" | bc -l)"
+fi
+[ -n "${medians[pipe]:-}" ] && printf 'loopback ceiling  %.0f instances/s (%.0f MB/s)\n' "${medians[pipe]}" \
+  "$(echo "${medians[pipe]} * $(du -sb "$instances" | cut -f1) / $N / 1000000" | bc -l)"
+echo "(whole sender processes, from the receiver listening to the sender's exit; $N instances; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))"
+[ "${KEEP:-}" = 1 ] || rm -rf "$work"
