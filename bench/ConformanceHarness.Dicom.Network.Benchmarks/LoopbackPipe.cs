@@ -36,7 +36,7 @@ internal static class LoopbackPipe
             count++;
         }
         await stream.WriteAsync(new byte[1]);
-        Console.WriteLine($"received {count} files{(toDisk ? $" in {folder}" : " (not written)")}");
+        Console.WriteLine($"received {count} files{(toDisk ? $" in {folder}" : " (not written)")}; {ProcessCosts.Describe()}");
         return 0;
     }
 
@@ -59,7 +59,7 @@ internal static class LoopbackPipe
         await stream.WriteAsync(length);
         await stream.ReadExactlyAsync(new byte[1]);
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"sent {files.Length} files in {seconds:0.000} s ({files.Length / seconds:0} files/s, connect to acknowledgement)");
+        Console.WriteLine($"sent {files.Length} files in {seconds:0.000} s ({files.Length / seconds:0} files/s, connect to acknowledgement); {ProcessCosts.Describe()}");
         return 0;
     }
 

@@ -22,7 +22,7 @@ internal static class StoreScp
         Console.WriteLine($"listening on {server.LocalEndPoint}");
         await OneAssociationAsync(server, TimeSpan.FromSeconds(args.Number("timeout", 600)));
         await server.StopAsync(TimeSpan.FromSeconds(5));
-        Console.WriteLine($"received {Directory.GetFiles(folder).Length} files in {folder}");
+        Console.WriteLine($"received {Directory.GetFiles(folder).Length} files in {folder}; {ProcessCosts.Describe()}");
         return 0;
     }
 

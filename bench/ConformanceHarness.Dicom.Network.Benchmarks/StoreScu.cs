@@ -28,7 +28,7 @@ internal static class StoreScu
         }
         await association.ReleaseAsync();
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"sent {files.Length} instances in {seconds:0.000} s ({files.Length / seconds:0} instances/s, association to release)");
+        Console.WriteLine($"sent {files.Length} instances in {seconds:0.000} s ({files.Length / seconds:0} instances/s, association to release); {ProcessCosts.Describe()}");
         return 0;
     }
 }
