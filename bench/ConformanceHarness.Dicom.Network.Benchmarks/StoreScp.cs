@@ -11,18 +11,19 @@ internal static class StoreScp
     public static async Task<int> RunAsync(BenchArguments args)
     {
         var folder = args.Text("out");
+        var handler = new TimedFolderStorageHandler(folder);
         await using var server = DicomServer.Start(new DicomServerOptions
         {
             Port = args.Number("port"),
             AeTitle = "BENCHSCP",
             Policy = AssociationPolicy.Storage,
-            Handler = new FolderStorageHandler(folder),
+            Handler = handler,
             UpperLayer = new UpperLayerOptions { MaximumPduLength = (uint)args.Number("pdu", 1024 * 1024) },
         });
         Console.WriteLine($"listening on {server.LocalEndPoint}");
         await OneAssociationAsync(server, TimeSpan.FromSeconds(args.Number("timeout", 600)));
         await server.StopAsync(TimeSpan.FromSeconds(5));
-        Console.WriteLine($"received {Directory.GetFiles(folder).Length} files in {folder}; {ProcessCosts.Describe()}");
+        Console.WriteLine($"received {Directory.GetFiles(folder).Length} files in {folder} (handler {handler.Elapsed.TotalSeconds:0.000} s); {ProcessCosts.Describe()}");
         return 0;
     }
 
@@ -37,6 +38,27 @@ internal static class StoreScp
             if (clock.Elapsed > limit) throw new TimeoutException($"no association completed within {limit.TotalSeconds:0} s");
             started |= server.ActiveAssociations > 0;
             await Task.Delay(10);
+        }
+    }
+}
+
+/// <summary>The folder handler, timed: how much of the SCP's time is writing files.</summary>
+internal sealed class TimedFolderStorageHandler(string folder) : FolderStorageHandler(folder)
+{
+    private readonly System.Diagnostics.Stopwatch _clock = new();
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    public override async Task<Dimse.DicomStatus> OnCStoreAsync(DimseRequestContext context, Dimse.CStoreRequest request)
+    {
+        _clock.Start();
+        try
+        {
+            return await base.OnCStoreAsync(context, request);
+        }
+        finally
+        {
+            _clock.Stop();
         }
     }
 }
