@@ -15,7 +15,7 @@ set -euo pipefail
 N=${N:-1000}
 RUNS=${RUNS:-5}
 PDU=${PDU:-}              # empty: each tool's default (ours 1 MiB; storescu/storescp 16 KiB received, send to the peer's maximum)
-TOOLS=${TOOLS:-"ours dcmtk pipe"}
+TOOLS=${TOOLS:-"ours dcmtk pipe pipe-mem"}   # pipe-mem: the plain TCP pipe, received into memory only
 LIMIT=${LIMIT:-300}       # seconds any one process may take
 repo=$(cd "$(dirname "$0")/.." && pwd)
 project=$repo/bench/ConformanceHarness.Dicom.Network.Benchmarks
@@ -72,6 +72,8 @@ transfer() { # tool port out
            send=(storescu -R -aet BENCHSCU -aec BENCHSCP "${pdu_dcmtk[@]}" 127.0.0.1 "$port" +sd "$instances") ;;
     pipe) receive=(dotnet "$bench" pipe-listen --port "$port" --out "$out")
           send=(dotnet "$bench" pipe-send --port "$port" --dir "$instances") ;;
+    pipe-mem) receive=(dotnet "$bench" pipe-listen --port "$port" --out "$out" --no-disk)
+              send=(dotnet "$bench" pipe-send --port "$port" --dir "$instances") ;;
   esac
   timed "$cpu" "${receive[@]}" >"$work/$tool.receive.log" 2>&1 &
   pid=$!
@@ -83,6 +85,7 @@ transfer() { # tool port out
   [ "$tool" = dcmtk ] && stop "$pid"   # storescp serves until stopped; it wrote each file before answering
   wait "$pid" 2>/dev/null || [ "$tool" = dcmtk ] || { cat "$work/$tool.receive.log" >&2; fail "$tool: the receiver failed"; }
   local files; files=$(find "$out" -type f ! -name '*.partial' | wc -l)
+  [ "$tool" = pipe-mem ] && files=$(sed -n 's/^received \([0-9]*\) files.*/\1/p' "$work/$tool.receive.log")
   [ "$files" = "$N" ] || fail "$tool: $files files arrived in $out, expected $N"
   [ "${KEEP:-}" = 1 ] || rm -rf "$out"
   local inside; inside=$(sed -n 's/^sent [0-9]* [a-z]* in \([0-9.]*\) s .*/\1/p' "$work/$tool.send.log")
@@ -104,7 +107,7 @@ echo "== warm-up round (not counted)"
 for tool in $TOOLS; do transfer "$tool" 11000 "$work/out-warmup-$tool" >/dev/null; done
 
 declare -A rates cpus insides
-printf '\n%-5s %-6s %10s %12s %14s %8s\n' run tool seconds instances/s "in-process/s" cpu-s
+printf '\n%-5s %-8s %10s %12s %14s %8s\n' run tool seconds instances/s "in-process/s" cpu-s
 for ((run = 1; run <= RUNS; run++)); do
   port=$((11100 + run * 10))
   for tool in $TOOLS; do
@@ -115,7 +118,7 @@ for ((run = 1; run <= RUNS; run++)); do
     rates[$tool]+="$rate "; cpus[$tool]+="$cpu "
     inside_rate=-
     [ "$inside" != - ] && inside_rate=$(printf '%.0f' "$(echo "$N / $inside" | bc -l)") && insides[$tool]+="$inside_rate "
-    printf '%-5s %-6s %10.3f %12.0f %14s %8s\n' "$run" "$tool" "$seconds" "$rate" "$inside_rate" "$cpu"
+    printf '%-5s %-8s %10.3f %12.0f %14s %8s\n' "$run" "$tool" "$seconds" "$rate" "$inside_rate" "$cpu"
   done
 done
 
@@ -123,7 +126,7 @@ echo
 declare -A medians inside_medians
 for tool in $TOOLS; do
   medians[$tool]=$(tr ' ' '\n' <<<"${rates[$tool]}" | grep . | median)
-  line=$(printf '%-6s median %6.0f instances/s' "$tool" "${medians[$tool]}")
+  line=$(printf '%-8s median %6.0f instances/s' "$tool" "${medians[$tool]}")
   if [ -n "${insides[$tool]:-}" ]; then
     inside_medians[$tool]=$(tr ' ' '\n' <<<"${insides[$tool]}" | grep . | median)
     line+=$(printf ' (%.0f without process start-up)' "${inside_medians[$tool]}")
@@ -134,9 +137,11 @@ if [ -n "${medians[ours]:-}" ] && [ -n "${medians[dcmtk]:-}" ]; then
   printf 'ratio ours/DCMTK  %.2f whole processes, %.2f without our start-up   (target >= 1.5)\n' \
     "$(echo "${medians[ours]} / ${medians[dcmtk]}" | bc -l)" "$(echo "${inside_medians[ours]} / ${medians[dcmtk]}" | bc -l)"
 fi
-if [ -n "${inside_medians[pipe]:-}" ]; then
-  printf 'loopback ceiling  %.0f instances/s (%.0f MB/s), plain TCP into files, without process start-up\n' "${inside_medians[pipe]}" \
-    "$(echo "${inside_medians[pipe]} * $(du -sb "$instances" | cut -f1) / $N / 1000000" | bc -l)"
-fi
+bytes_per_instance=$(( $(du -sb "$instances" | cut -f1) / N ))
+for tool in pipe pipe-mem; do
+  [ -n "${inside_medians[$tool]:-}" ] || continue
+  printf 'loopback ceiling  %.0f instances/s (%.0f MB/s), plain TCP %s, without process start-up\n' "${inside_medians[$tool]}" \
+    "$(echo "${inside_medians[$tool]} * $bytes_per_instance / 1000000" | bc -l)" "$([ $tool = pipe ] && echo "into files" || echo "into memory")"
+done
 echo "(seconds: from the receiver listening to the sender's exit; $N instances; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))"
 [ "${KEEP:-}" = 1 ] || rm -rf "$work"

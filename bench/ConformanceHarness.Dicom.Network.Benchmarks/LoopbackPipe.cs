@@ -7,8 +7,8 @@ namespace ConformanceHarness.Dicom.Network.Benchmarks;
 
 /// <summary>
 /// The loopback ceiling: the same files through a plain TCP connection on 127.0.0.1, each as a 4-byte length and its
-/// bytes, with no protocol and no per-file answer (one acknowledgement byte at the end). <c>pipe-listen</c> writes
-/// each file to disk (a FileStream per file, as the storage SCP does) unless <c>--no-disk</c>.
+/// bytes, with no protocol and no per-file answer (one acknowledgement byte at the end), through one reused receive
+/// buffer. <c>pipe-listen</c> writes each file to disk unless <c>--no-disk</c>.
 /// </summary>
 internal static class LoopbackPipe
 {
@@ -32,7 +32,7 @@ internal static class LoopbackPipe
             if (size == 0) break;
             if (size > buffer.Length) buffer = new byte[size];
             await stream.ReadExactlyAsync(buffer.AsMemory(0, size));
-            if (toDisk) await WriteAsync(Path.Combine(folder, $"{count:D5}.dcm"), buffer.AsMemory(0, size));
+            if (toDisk) Write(Path.Combine(folder, $"{count:D5}.dcm"), buffer.AsSpan(0, size));
             count++;
         }
         await stream.WriteAsync(new byte[1]);
@@ -50,7 +50,7 @@ internal static class LoopbackPipe
         var length = new byte[4];
         foreach (var path in files)
         {
-            var bytes = await File.ReadAllBytesAsync(path);
+            var bytes = File.ReadAllBytes(path);
             BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
             await stream.WriteAsync(length);
             await stream.WriteAsync(bytes);
@@ -63,9 +63,10 @@ internal static class LoopbackPipe
         return 0;
     }
 
-    private static async Task WriteAsync(string path, ReadOnlyMemory<byte> bytes)
+    /// <summary>One synchronous write per file, as the storage SCP's Part10Writer does (no temporary name, no header).</summary>
+    private static void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true);
-        await file.WriteAsync(bytes);
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, 0);
     }
 }
