@@ -1,5 +1,4 @@
 using ConformanceHarness.Dicom.Network.Association;
-using ConformanceHarness.Dicom.Network.Storage;
 using ConformanceHarness.Dicom.Network.UpperLayer;
 
 namespace ConformanceHarness.Dicom.Network.Benchmarks;
@@ -38,27 +37,6 @@ internal static class StoreScp
             if (clock.Elapsed > limit) throw new TimeoutException($"no association completed within {limit.TotalSeconds:0} s");
             started |= server.ActiveAssociations > 0;
             await Task.Delay(10);
-        }
-    }
-}
-
-/// <summary>The folder handler, timed: how much of the SCP's time is writing files.</summary>
-internal sealed class TimedFolderStorageHandler(string folder) : FolderStorageHandler(folder)
-{
-    private readonly System.Diagnostics.Stopwatch _clock = new();
-
-    public TimeSpan Elapsed => _clock.Elapsed;
-
-    public override async Task<Dimse.DicomStatus> OnCStoreAsync(DimseRequestContext context, Dimse.CStoreRequest request)
-    {
-        _clock.Start();
-        try
-        {
-            return await base.OnCStoreAsync(context, request);
-        }
-        finally
-        {
-            _clock.Stop();
         }
     }
 }
