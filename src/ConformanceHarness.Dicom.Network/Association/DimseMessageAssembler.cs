@@ -17,7 +17,8 @@ internal sealed class DimseMessageAssembler(Func<byte, TransferSyntax?> syntaxOf
     public const int MaximumCommandLength = 64 * 1024;
 
     private readonly ArrayBufferWriter<byte> _command = new(256);
-    private MemoryStream? _dataset;
+    private readonly List<ReadOnlyMemory<byte>> _datasetFragments = [];
+    private long _datasetLength;
     private DimseMessage? _message;
     private byte _contextId;
 
@@ -43,28 +44,37 @@ internal sealed class DimseMessageAssembler(Func<byte, TransferSyntax?> syntaxOf
         _command.Clear();
         if (!message.HasDataset) return (_contextId, message);
         _message = message;
-        _dataset = new MemoryStream();
         return null;
     }
 
+    /// <remarks>Fragments are kept as they arrived (PDV values do not copy the PDU they came in) and joined once, into an
+    /// array of the exact size, when the last one arrives; a data set in one fragment is not copied at all.</remarks>
     private (byte, DimseMessage)? AddDataset(PresentationDataValue pdv, TransferSyntax syntax)
     {
-        if (_message is null || _dataset is null)
+        if (_message is not { } message)
             throw new DimseAssemblyException("a data set fragment arrived before a command announcing a data set");
-        var message = _message;
-        if (pdv.IsLast && _dataset.Length == 0)
-        {
-            message.SetEncodedDataset(pdv.Fragment.AsMemory(), syntax); // one fragment: no copy
-        }
-        else
-        {
-            _dataset.Write(pdv.Fragment.AsSpan());
-            if (!pdv.IsLast) return null;
-            message.SetEncodedDataset(_dataset.GetBuffer().AsMemory(0, (int)_dataset.Length), syntax);
-        }
+        _datasetFragments.Add(pdv.Fragment.AsMemory());
+        _datasetLength += pdv.Fragment.Count;
+        if (_datasetLength > Array.MaxLength)
+            throw new DimseAssemblyException($"the data set of {message.CommandField} exceeds {Array.MaxLength} bytes (the largest array)");
+        if (!pdv.IsLast) return null;
+        message.SetEncodedDataset(_datasetFragments.Count == 1 ? _datasetFragments[0] : Join(_datasetFragments, (int)_datasetLength), syntax);
+        _datasetFragments.Clear();
+        _datasetLength = 0;
         _message = null;
-        _dataset = null;
         return (_contextId, message);
+    }
+
+    private static byte[] Join(List<ReadOnlyMemory<byte>> fragments, int length)
+    {
+        var joined = GC.AllocateUninitializedArray<byte>(length);
+        var offset = 0;
+        foreach (var fragment in fragments)
+        {
+            fragment.CopyTo(joined.AsMemory(offset));
+            offset += fragment.Length;
+        }
+        return joined;
     }
 
     private DimseMessage DecodeCommand()

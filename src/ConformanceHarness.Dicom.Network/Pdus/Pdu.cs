@@ -69,9 +69,9 @@ public abstract record Pdu
             throw new PduFormatException(NameOf(type), "PDU-length", 2, $"declares {length} bytes; the limit is {maxPduLength(type)}");
         }
 
-        var body = new byte[length];
+        var body = GC.AllocateUninitializedArray<byte>((int)length);
         var bodyRead = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken);
-        return ReadBody(type, body.AsMemory(0, bodyRead), declared: body.Length);
+        return ReadBody(type, body.AsMemory(0, bodyRead), declared: body.Length, ownsBody: true);
     }
 
     public Task WriteAsync(Stream stream, CancellationToken cancellationToken) =>
@@ -85,14 +85,15 @@ public abstract record Pdu
         return (type, reader.ReadUInt32BE("PDU-length"));
     }
 
-    private static Pdu ReadBody(PduType type, ReadOnlyMemory<byte> body, int? declared = null)
+    /// <param name="ownsBody">The body was read into a fresh array: P-DATA-TF fragments may keep slices of it.</param>
+    private static Pdu ReadBody(PduType type, ReadOnlyMemory<byte> body, int? declared = null, bool ownsBody = false)
     {
         if (declared is { } length && length > body.Length)
         {
             throw new PduFormatException(NameOf(type), "PDU-length", 2, $"declares {length} bytes, {body.Length} remain");
         }
 
-        var reader = new PduReader(NameOf(type), body, HeaderLength);
+        var reader = new PduReader(NameOf(type), body, HeaderLength) { OwnsData = ownsBody };
         var pdu = Registry[type].Read(reader);
         if (reader.Remaining > 0) throw reader.Error("PDU-length", $"leaves {reader.Remaining} bytes unread");
         return pdu;

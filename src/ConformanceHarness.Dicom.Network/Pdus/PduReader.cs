@@ -15,6 +15,10 @@ public sealed class PduReader(string pdu, ReadOnlyMemory<byte> data, int baseOff
 
     public int Remaining => data.Length - _position;
 
+    /// <summary>The bytes are this reader's alone (a PDU body just read from the transport), so values may keep slices
+    /// of them rather than copies (<see cref="ReadValueList"/>).</summary>
+    public bool OwnsData { get; init; }
+
     public byte ReadByte(string name) => Take(name, 1).Span[0];
 
     public ushort ReadUInt16BE(string name) => BinaryPrimitives.ReadUInt16BigEndian(Take(name, 2).Span);
@@ -24,6 +28,13 @@ public sealed class PduReader(string pdu, ReadOnlyMemory<byte> data, int baseOff
     public ReadOnlyMemory<byte> ReadBytes(string name, int count) => Take(name, count);
 
     public void Skip(string name, int count) => Take(name, count);
+
+    /// <summary>The next <paramref name="count"/> bytes as a value: a slice when the reader <see cref="OwnsData"/>, else a copy.</summary>
+    public ValueList<byte> ReadValueList(string name, int count)
+    {
+        var bytes = Take(name, count);
+        return OwnsData ? new ValueList<byte>(bytes) : [.. bytes.Span];
+    }
 
     /// <summary>An AE title: 16 bytes, leading and trailing spaces not significant (PS3.8 Table 9-11).</summary>
     public string ReadAeTitle(string name) => Encoding.ASCII.GetString(Take(name, 16).Span).Trim(' ', '\0');
@@ -35,7 +46,7 @@ public sealed class PduReader(string pdu, ReadOnlyMemory<byte> data, int baseOff
     public PduReader Slice(string name, int count)
     {
         var start = Offset;
-        return new PduReader(Pdu, Take(name, count), start);
+        return new PduReader(Pdu, Take(name, count), start) { OwnsData = OwnsData };
     }
 
     public PduFormatException Error(string name, string message) => new(Pdu, name, Offset, message);

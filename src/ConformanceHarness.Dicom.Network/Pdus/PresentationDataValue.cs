@@ -15,8 +15,8 @@ public sealed record PresentationDataValue(byte PresentationContextId, bool IsCo
         var item = reader.Slice("Presentation-data-value", (int)Math.Min(length, int.MaxValue));
         var id = item.ReadByte("Presentation-context-ID");
         var header = item.ReadByte("Message-control-header");
-        var fragment = item.ReadBytes("Presentation-data-value", item.Remaining);
-        return new PresentationDataValue(id, (header & 0x01) != 0, (header & 0x02) != 0, [.. fragment.Span]);
+        var fragment = item.ReadValueList("Presentation-data-value", item.Remaining);
+        return new PresentationDataValue(id, (header & 0x01) != 0, (header & 0x02) != 0, fragment);
     }
 
     public void Write(PduWriter writer) => writer.WriteLengthPrefixed32("Item-length", item =>

@@ -49,4 +49,29 @@ public sealed class PDataTFTests
 
         Assert.Equal("Presentation-data-value-item", error.Field);
     }
+
+    [Fact]
+    public void PDataTF_Decode_CopiesFragments_SoLaterChangesToTheBytesDoNotShow()
+    {
+        var bytes = Wire.Bytes("04 00 00 00 00 08 00 00 00 04 01 02 0A 0B");
+        var pdu = (PDataTF)Pdu.Decode(bytes);
+
+        bytes[12] = 0xFF;
+
+        Assert.Equal([0x0A, 0x0B], pdu.Values[0].Fragment);
+    }
+
+    [Fact]
+    public async Task PDataTF_ReadAsync_SlicesFragmentsOutOfTheBodyItRead()
+    {
+        var bytes = Wire.Bytes("04 00 00 00 00 0F 00 00 00 04 01 03 01 02 00 00 00 03 03 00 09 04 00 00 00 00 06 00 00 00 02 05 02");
+        using var stream = new MemoryStream(bytes);
+
+        var first = await Pdu.ReadAsync(stream, 1024, TestContext.Current.CancellationToken);
+        var second = await Pdu.ReadAsync(stream, 1024, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new PDataTF([new PresentationDataValue(1, true, true, [1, 2]), new PresentationDataValue(3, false, false, [9])]), first);
+        Assert.Equal(new PDataTF([new PresentationDataValue(5, false, true, [])]), second);
+        Assert.Equal(first!.GetHashCode(), Pdu.Decode(bytes.AsMemory(0, 21)).GetHashCode());
+    }
 }
