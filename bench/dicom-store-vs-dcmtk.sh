@@ -15,7 +15,7 @@ set -euo pipefail
 N=${N:-1000}
 RUNS=${RUNS:-5}
 PDU=${PDU:-}              # empty: each tool's default (ours 1 MiB; storescu/storescp 16 KiB received, send to the peer's maximum)
-TOOLS=${TOOLS:-"ours dcmtk pipe pipe-mem"}   # pipe-mem: the plain TCP pipe, received into memory only
+TOOLS=${TOOLS:-"ours ours-w8 dcmtk pipe pipe-mem"}   # ours-w8: asynchronous operations window 8; pipe-mem: the plain TCP pipe, received into memory only
 LIMIT=${LIMIT:-300}       # seconds any one process may take
 repo=$(cd "$(dirname "$0")/.." && pwd)
 project=$repo/bench/ConformanceHarness.Dicom.Network.Benchmarks
@@ -68,6 +68,8 @@ transfer() { # tool port out
   case $tool in
     ours) receive=(dotnet "$bench" listen --port "$port" --out "$out" "${pdu_ours[@]}")
           send=(dotnet "$bench" send --port "$port" --dir "$instances" "${pdu_ours[@]}") ;;
+    ours-w8) receive=(dotnet "$bench" listen --port "$port" --out "$out" "${pdu_ours[@]}")
+          send=(dotnet "$bench" send --port "$port" --dir "$instances" --window 8 "${pdu_ours[@]}") ;;
     dcmtk) receive=(storescp -od "$out" -aet BENCHSCP "${pdu_dcmtk[@]}" "$port")
            send=(storescu -R -aet BENCHSCU -aec BENCHSCP "${pdu_dcmtk[@]}" 127.0.0.1 "$port" +sd "$instances") ;;
     pipe) receive=(dotnet "$bench" pipe-listen --port "$port" --out "$out")
@@ -136,6 +138,10 @@ done
 if [ -n "${medians[ours]:-}" ] && [ -n "${medians[dcmtk]:-}" ]; then
   printf 'ratio ours/DCMTK  %.2f whole processes, %.2f without our start-up   (target >= 1.5)\n' \
     "$(echo "${medians[ours]} / ${medians[dcmtk]}" | bc -l)" "$(echo "${inside_medians[ours]} / ${medians[dcmtk]}" | bc -l)"
+fi
+if [ -n "${medians[ours-w8]:-}" ] && [ -n "${medians[dcmtk]:-}" ]; then
+  printf 'ratio ours-w8/DCMTK  %.2f whole processes, %.2f without our start-up\n' \
+    "$(echo "${medians[ours-w8]} / ${medians[dcmtk]}" | bc -l)" "$(echo "${inside_medians[ours-w8]} / ${medians[dcmtk]}" | bc -l)"
 fi
 bytes_per_instance=$(( $(du -sb "$instances" | cut -f1) / N ))
 for tool in pipe pipe-mem; do

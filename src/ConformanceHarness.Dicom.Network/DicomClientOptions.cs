@@ -42,6 +42,8 @@ public sealed record DicomClientOptions
     /// <summary>SOP class extended negotiation sub-items (PS3.7 D.3.3.5) sent in the A-ASSOCIATE-RQ.</summary>
     public IReadOnlyList<Pdus.SopClassExtendedNegotiationSubItem> ExtendedNegotiations { get; init; } = [];
 
-    /// <summary>Asks for an asynchronous operations window sub-item (PS3.7 D.3.3.3) of 1/1 in the A-ASSOCIATE-RQ.</summary>
-    public bool ProposeAsynchronousOperationsWindow { get; init; }
+    /// <summary>Operations this side would keep outstanding at once (PS3.7 D.3.3.3): above 1 the A-ASSOCIATE-RQ proposes
+    /// an asynchronous operations window of (this, 1) and <see cref="Association.DicomAssociation.OperationsWindow"/> says
+    /// what the acceptor granted (1 when it answers none, as DCMTK does).</summary>
+    public int AsynchronousOperationsWindow { get; init; } = 1;
 }

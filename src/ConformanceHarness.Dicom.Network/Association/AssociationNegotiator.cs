@@ -22,7 +22,7 @@ public static class AssociationNegotiator
             new MaximumLengthSubItem(maximumPduLength),
             new ImplementationClassUidSubItem(DicomImplementation.ClassUid),
         ];
-        if (request.UserInformation?.Find<AsynchronousOperationsWindowSubItem>() is not null) subItems.Add(new AsynchronousOperationsWindowSubItem(1, 1));
+        if (request.UserInformation?.Find<AsynchronousOperationsWindowSubItem>() is { } window) subItems.Add(Window(window, policy));
         if (policy.AcceptRoleSelection) subItems.AddRange(roles);
         subItems.Add(new ImplementationVersionNameSubItem(DicomImplementation.VersionName));
         if (policy.ExtendedNegotiation is { } extended)
@@ -50,6 +50,12 @@ public static class AssociationNegotiator
     /// more is held to its first).</summary>
     private static IEnumerable<ScpScuRoleSelectionSubItem> RolesOf(UserInformation? userInformation) =>
         userInformation?.SubItems.OfType<ScpScuRoleSelectionSubItem>().DistinctBy(role => role.SopClassUid) ?? [];
+
+    /// <summary>PS3.7 D.3.3.3: the requestor may invoke what it asked for up to the policy's limit (0 asks for no limit);
+    /// this side invokes nothing asynchronously (performed 1).</summary>
+    private static AsynchronousOperationsWindowSubItem Window(AsynchronousOperationsWindowSubItem asked, AssociationPolicy policy) =>
+        new((ushort)(asked.MaximumNumberOperationsInvoked == 0 ? policy.MaximumOperationsInvoked
+            : Math.Min(asked.MaximumNumberOperationsInvoked, policy.MaximumOperationsInvoked)), 1);
 
     private static AAssociateRJ? Reject(AAssociateRQ request, AssociationPolicy policy, int activeAssociations)
     {

@@ -40,6 +40,10 @@ public sealed record AssociationPolicy
     /// information, or null to leave it out (not supported); null answers none.</summary>
     public Func<Pdus.SopClassExtendedNegotiationSubItem, Pdus.SopClassExtendedNegotiationSubItem?>? ExtendedNegotiation { get; init; }
 
+    /// <summary>Operations a requestor may keep outstanding when it proposes an asynchronous operations window (PS3.7
+    /// D.3.3.3); they are still performed one at a time, in order, while the next ones travel.</summary>
+    public int MaximumOperationsInvoked { get; init; } = 1;
+
     /// <summary>Associations served at once; beyond it A-ASSOCIATE-RJ (transient, local limit exceeded).</summary>
     public int MaximumAssociations { get; init; } = 64;
 
@@ -47,7 +51,7 @@ public sealed record AssociationPolicy
     public static AssociationPolicy Verification { get; } = new() { AbstractSyntaxes = Accepting([DicomUids.Verification], PresentationContextProposal.Uncompressed) };
 
     /// <summary>A storage SCP: Verification plus every Storage SOP class in any known transfer syntax.</summary>
-    public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes, PreferProposedOrder = true };
+    public static AssociationPolicy Storage { get; } = Verification with { StorageTransferSyntaxes = AllTransferSyntaxes, PreferProposedOrder = true, MaximumOperationsInvoked = 16 };
 
     /// <summary>The reference archive (<see cref="QueryRetrieve.ArchiveHandler"/>): Verification, every Storage SOP class in
     /// any known transfer syntax, the FIND, MOVE and GET SOP classes of the Patient Root and Study Root models and Storage

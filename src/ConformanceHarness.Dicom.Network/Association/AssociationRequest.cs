@@ -15,7 +15,7 @@ internal static class AssociationRequest
             new MaximumLengthSubItem(options.MaximumPduLength),
             new ImplementationClassUidSubItem(DicomImplementation.ClassUid),
         ];
-        if (options.ProposeAsynchronousOperationsWindow) subItems.Add(new AsynchronousOperationsWindowSubItem(1, 1));
+        if (options.AsynchronousOperationsWindow > 1) subItems.Add(new AsynchronousOperationsWindowSubItem((ushort)Math.Min(options.AsynchronousOperationsWindow, ushort.MaxValue), 1));
         subItems.AddRange(proposals.Where(p => p.ProposeScuRole is not null || p.ProposeScpRole is not null).DistinctBy(p => p.AbstractSyntax)
             .Select(p => new ScpScuRoleSelectionSubItem(p.AbstractSyntax, (byte)(p.ProposeScuRole ?? true ? 1 : 0), (byte)(p.ProposeScpRole ?? false ? 1 : 0))));
         subItems.Add(new ImplementationVersionNameSubItem(DicomImplementation.VersionName));

@@ -107,4 +107,18 @@ public sealed class NegotiationTests
         Assert.Equal(rle, storage.PresentationContexts[0].TransferSyntax);
         Assert.Equal(Explicit.Uid, ours.PresentationContexts[0].TransferSyntax);
     }
+
+    [Theory]
+    [InlineData(8, 16, 8)]
+    [InlineData(40, 16, 16)]
+    [InlineData(0, 16, 16)]
+    [InlineData(8, 1, 1)]
+    public void The_asynchronous_operations_window_grants_what_was_asked_up_to_the_policy(int asked, int limit, int granted)
+    {
+        var request = Request(new AsynchronousOperationsWindowSubItem((ushort)asked, 1), new PresentationContextRequest(1, DicomUids.CTImageStorage, [Implicit.Uid]));
+
+        var accept = (AAssociateAC)AssociationNegotiator.Answer(request, AssociationPolicy.Storage with { MaximumOperationsInvoked = limit }, 65536);
+
+        Assert.Equal(new AsynchronousOperationsWindowSubItem((ushort)granted, 1), accept.UserInformation!.Find<AsynchronousOperationsWindowSubItem>());
+    }
 }
