@@ -24,12 +24,17 @@ public sealed class StoreCommand(DicomPeer peer, IReadOnlyList<string> paths, In
 
     private async Task<int> SendAllAsync(DicomAssociation association, StoreInputs inputs, CancellationToken cancellationToken)
     {
-        var tally = new StoreTally(inputs.Skipped);
-        foreach (var file in inputs.Files)
+        var (tally, reported) = (new StoreTally(inputs.Skipped), 0);
+        var pending = inputs.Files.TakeWhile(_ => association.End is null && !cancellationToken.IsCancellationRequested);
+        await foreach (var (file, response) in association.StoreManyAsync(pending, file => DicomInstance.Load(file.Path), CancellationToken.None))
         {
-            if (association.End is { } end) Report(tally, file, DicomStatusState.Failure, $"not sent: the association ended ({end})");
-            else if (cancellationToken.IsCancellationRequested) break;
-            else await SendAsync(association, file, tally);
+            Report(tally, file, response);
+            reported++;
+        }
+        foreach (var file in inputs.Files.Skip(reported))
+        {
+            if (cancellationToken.IsCancellationRequested) break;
+            Report(tally, file, DicomStatusState.Failure, $"not sent: the association ended ({association.End})");
         }
         io.Output.WriteLine(tally.Summary());
         io.Output.Flush();
@@ -38,18 +43,14 @@ public sealed class StoreCommand(DicomPeer peer, IReadOnlyList<string> paths, In
             : HarnessFailure.Report(io.Error, $"{tally.Failed} of {inputs.Files.Count} instances were not stored by {peer}");
     }
 
-    private async Task SendAsync(DicomAssociation association, StoreFile file, StoreTally tally)
+    /// <summary>One finished C-STORE (or the reason it could not be sent: unreadable file, no context, association gone).</summary>
+    private void Report(StoreTally tally, StoreFile file, Task<CStoreResponse> response)
     {
-        try
-        {
-            var response = await association.StoreAsync(DicomInstance.Load(file.Path), cancellationToken: CancellationToken.None);
-            Report(tally, file, response.Status.State, StatusText.Of(response));
-        }
-        catch (Exception error) when (error is DicomAssociationException or TimeoutException or IOException or InvalidOperationException
-            or DicomFormatException or DicomDataException or NotSupportedException or UnauthorizedAccessException)
-        {
+        if (response.IsCompletedSuccessfully) Report(tally, file, response.Result.Status.State, StatusText.Of(response.Result));
+        else if (response.Exception?.InnerException is { } error and (DicomAssociationException or TimeoutException or IOException
+            or InvalidOperationException or DicomFormatException or DicomDataException or NotSupportedException or UnauthorizedAccessException))
             Report(tally, file, DicomStatusState.Failure, error.Message);
-        }
+        else response.GetAwaiter().GetResult();
     }
 
     private void Report(StoreTally tally, StoreFile file, DicomStatusState state, string detail) =>

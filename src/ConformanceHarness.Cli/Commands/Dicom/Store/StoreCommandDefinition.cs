@@ -13,13 +13,27 @@ public static class StoreCommandDefinition
         Validators = { CommonOptions.RejectOptionLikePaths },
     };
 
+    public static readonly Option<int> AsyncWindowOption = new("--async-window")
+    {
+        Description = "C-STOREs kept in flight at once (asynchronous operations window, PS3.7 D.3.3.3); the peer may grant fewer, " +
+            "and one at a time is used when it answers none",
+        DefaultValueFactory = _ => 1,
+        HelpName = "N",
+        Validators = { result => { if (result.GetValueOrDefault<int>() is < 1 or > 64) result.AddError("--async-window must be 1 to 64"); } },
+    };
+
     public static Command Create()
     {
         var command = NetworkOptions.Create("store",
             "Send DICOM files to a storage SCP with C-STORE, all on one association; a line per file and a summary");
         command.Arguments.Add(PathsArgument);
-        command.SetAction((parseResult, cancellation) => new StoreCommand(DicomPeer.From(parseResult),
-            parseResult.GetValue(PathsArgument) ?? [], parseResult.InvocationConfiguration).ExecuteAsync(cancellation));
+        command.Options.Add(AsyncWindowOption);
+        command.SetAction((parseResult, cancellation) =>
+        {
+            var peer = DicomPeer.From(parseResult);
+            peer = peer with { Client = peer.Client with { AsynchronousOperationsWindow = parseResult.GetValue(AsyncWindowOption) } };
+            return new StoreCommand(peer, parseResult.GetValue(PathsArgument) ?? [], parseResult.InvocationConfiguration).ExecuteAsync(cancellation);
+        });
         return command;
     }
 }

@@ -1,3 +1,4 @@
+using ConformanceHarness.Dicom.Network.Pdus;
 using System.Security.Cryptography;
 using ConformanceHarness.Dicom;
 using ConformanceHarness.Dicom.Network;
@@ -58,6 +59,23 @@ public sealed class DicomStoreCommandTests : IDisposable
         Assert.Contains($"failed {files[1]}: 0xA700 Refused: Out of Resources (disk full)", run.Stdout);
         Assert.EndsWith("summary: 1 sent, 0 with warnings, 1 failed", run.Stdout.TrimEnd());
         Assert.Equal($"harness: failed: 1 of 2 instances were not stored by SCP at 127.0.0.1:{server.Port}", run.Stderr.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Store_WithAnAsyncWindow_ProposesItAndReportsEveryFileInOrder()
+    {
+        var files = Enumerable.Range(0, 6).Select(i => TestInstances.Save(TestInstances.Ct("P1"), Path.Combine(_workspace.Root, $"{i}.dcm"))).ToArray();
+        await using var server = StorageServer(new FolderStorageHandler(Received));
+        var events = Record(server);
+
+        var run = await HarnessInvocation.RunAsync(["dicom", "store", "--async-window", "4", "--aec", "SCP", "127.0.0.1", DicomEchoCommandTests.Port(server), .. files]);
+
+        Assert.Equal(0, run.ExitCode);
+        var window = Assert.Single(events.OfType<AssociationAccepted>()).Accept.UserInformation!.Find<AsynchronousOperationsWindowSubItem>();
+        Assert.Equal(new AsynchronousOperationsWindowSubItem(4, 1), window);
+        Assert.Equal(files.Select(file => $"sent {file}: 0x0000 Success"),
+            DicomDumpCommandTests.Lines(run.Stdout).Where(line => line.StartsWith("sent ", StringComparison.Ordinal)));
+        Assert.Equal(6, Directory.GetFiles(Received).Length);
     }
 
     [Fact]
