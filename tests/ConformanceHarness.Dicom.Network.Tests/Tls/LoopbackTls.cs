@@ -48,7 +48,7 @@ internal sealed class LoopbackTls : IAsyncDisposable
         try
         {
             var stream = await handshake;
-            _owned.Add(stream);
+            lock (_owned) _owned.Add(stream); // both ends' handshakes finish on their own threads
             return new TlsOutcome(stream, null);
         }
         catch (DicomTlsException error)
