@@ -14,10 +14,8 @@ public sealed partial class UpperLayerConnection : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    /// <summary>Synchronous continuations: the service user's reader (the association pump) goes on with an
-    /// indication on the thread that wrote it — for P-DATA the reader's — instead of one more thread pool hand-over.</summary>
     private readonly Channel<UpperLayerIndication> _indications =
-        Channel.CreateBounded<UpperLayerIndication>(new BoundedChannelOptions(16) { SingleReader = true, AllowSynchronousContinuations = true });
+        Channel.CreateBounded<UpperLayerIndication>(new BoundedChannelOptions(16) { SingleReader = true });
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Func<CancellationToken, Task<Stream>>? _connect;
     private Stream? _stream;
