@@ -114,7 +114,16 @@ public sealed partial class DicomAssociation
         if (!_events.HasListeners) return;
         var response = message as DimseResponse;
         _events.Publish(new DimseMessageExchanged(ConnectionId, DateTimeOffset.UtcNow, sent, contextId, DimseNames.Of(message.CommandField),
-            (message as DimseRequest)?.MessageID ?? response?.MessageIDBeingRespondedTo, response?.Status.Code, response?.Status.Name,
+            MessageIdOf(message), response?.Status.Code, response?.Status.Name,
             DimseNames.Elements(message.Command), bytes?.Length, bytes is { } data ? Convert.ToHexStringLower(SHA256.HashData(data.Span)) : null));
     }
+
+    /// <summary>A request's own Message ID; for responses and C-CANCEL-RQ, the ID of the request they concern.</summary>
+    private static ushort? MessageIdOf(DimseMessage message) => message switch
+    {
+        DimseRequest request => request.MessageID,
+        DimseResponse response => response.MessageIDBeingRespondedTo,
+        CCancelRequest cancel => cancel.MessageIDBeingRespondedTo,
+        _ => null,
+    };
 }

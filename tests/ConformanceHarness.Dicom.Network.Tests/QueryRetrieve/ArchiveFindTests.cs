@@ -1,5 +1,6 @@
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Dimse;
+using ConformanceHarness.Dicom.Network.Events;
 using ConformanceHarness.Dicom.Network.QueryRetrieve;
 
 namespace ConformanceHarness.Dicom.Network.Tests.QueryRetrieve;
@@ -53,6 +54,8 @@ public sealed class ArchiveFindTests
         await using var association = await archive.AssociateAsync([PresentationContextProposal.For(QueryRetrieveModel.StudyRoot.Find)], Token);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
         var responses = new List<CFindResponse>();
+        var received = new System.Collections.Concurrent.ConcurrentQueue<DimseMessageExchanged>();
+        using var _ = archive.Server.Events.Subscribe(e => { if (e is DimseMessageExchanged { Sent: false } message) received.Enqueue(message); });
 
         await foreach (var response in association.FindAsync(QueryRetrieveModel.StudyRoot.Find, Identifiers.Of(("QueryRetrieveLevel", "STUDY")), cancel.Token))
         {
@@ -62,6 +65,8 @@ public sealed class ArchiveFindTests
 
         Assert.Equal([DicomStatus.Pending.Code, DicomStatus.Cancel.Code], responses.Select(response => response.Status.Code));
         Assert.Equal(AssociationEndKind.Released, (await ReleaseAsync(association)).Kind);
+        var find = Assert.Single(received, message => message.Command == "C-FIND-RQ");
+        Assert.Equal(find.MessageId, Assert.Single(received, message => message.Command == "C-CANCEL-RQ").MessageId);
     }
 
     private static async Task<AssociationEnd> ReleaseAsync(DicomAssociation association)
