@@ -1,48 +1,76 @@
+using System.Text;
+
 namespace ConformanceHarness.Dicom.Network.Tests.Interop;
 
 /// <summary>
-/// Two data sets compared element by element: the same tags, the same VRs (when both came in an explicit VR syntax),
-/// the same value bytes (in little endian order, whatever syntax each came in), sequences item by item, encapsulated
-/// pixel data fragment by fragment. Group lengths (gggg,0000) are left out: a sender may add or drop them.
+/// Two data sets compared element by element: the same tags, and for each the same VR and the same value bytes. Binary
+/// values are compared in little endian order, so a data set read from Explicit VR Big Endian equals its little endian
+/// copy; sequences are compared item by item, encapsulated pixel data offset table and fragment by fragment.
+/// <c>compareVR: false</c> when either side came in an implicit VR syntax (its VRs are the dictionary's, not the
+/// sender's); <c>ignoreGroupLengths</c> when a peer may add or drop (gggg,0000) elements.
 /// </summary>
 internal static class DatasetComparison
 {
-    /// <summary>Each difference as "path: what", e.g. "(0010,0010): value 'DOE^JANE' became 'DOE^JOHN'"; none when identical.</summary>
-    public static IReadOnlyList<string> Differences(DicomDataset expected, DicomDataset actual, bool compareVR, string path = "")
+    /// <summary>Fails naming every difference ("expected …, but received …") unless the data sets are identical.</summary>
+    public static void AssertIdentical(DicomDataset sent, DicomDataset received, string what, bool compareVR = true, bool ignoreGroupLengths = false)
     {
-        var differences = new List<string>();
-        var tags = expected.Select(item => item.Tag).Union(actual.Select(item => item.Tag)).Where(tag => !tag.IsGroupLength).Order();
-        foreach (var tag in tags)
+        var differences = Differences(sent, received, compareVR, ignoreGroupLengths);
+        Assert.True(differences.Count == 0, $"{what}: {differences.Count} element(s) differ:\n{string.Join('\n', differences.Take(20))}");
+        Assert.NotEqual(0, received.Count);
+    }
+
+    /// <summary>Each difference as "(gggg,eeee) Keyword: expected …, but received …"; empty when identical.</summary>
+    public static IReadOnlyList<string> Differences(DicomDataset expected, DicomDataset actual, bool compareVR = true,
+        bool ignoreGroupLengths = false, string path = "")
+    {
+        var found = new List<string>();
+        var tags = expected.Select(item => item.Tag).Union(actual.Select(item => item.Tag)).Where(tag => !(ignoreGroupLengths && tag.IsGroupLength));
+        foreach (var tag in tags.Order())
         {
-            var at = $"{path}{tag}";
-            if (!expected.TryGetItem(tag, out var sent)) differences.Add($"{at}: not sent, but received");
-            else if (!actual.TryGetItem(tag, out var received)) differences.Add($"{at}: sent, but not received");
-            else differences.AddRange(Compare(sent, received, compareVR, at));
+            var name = $"{path}{tag} {DicomDictionary.Lookup(tag)?.Keyword}".TrimEnd();
+            if (!expected.TryGetItem(tag, out var sent)) found.Add($"{name}: expected no element, but received {actual.GetItem(tag)}");
+            else if (!actual.TryGetItem(tag, out var received)) found.Add($"{name}: expected {sent}, but received no element");
+            else found.AddRange(Compare(sent, received, name, compareVR, ignoreGroupLengths));
         }
-        return differences;
+        return found;
     }
 
-    /// <summary>Asserts there is no difference, listing the first ones when there are.</summary>
-    public static void AssertIdentical(DicomDataset expected, DicomDataset actual, bool compareVR, string what)
+    private static IEnumerable<string> Compare(DicomItem expected, DicomItem actual, string name, bool compareVR, bool ignoreGroupLengths) =>
+        (expected, actual) switch
     {
-        var differences = Differences(expected, actual, compareVR);
-        Assert.True(differences.Count == 0, $"{what}: {differences.Count} elements differ: {string.Join("; ", differences.Take(10))}");
-    }
+        _ when compareVR && expected.VR != actual.VR => [$"{name}: expected VR {expected.VR}, but received VR {actual.VR}"],
+        (DicomElement sent, DicomElement received) => CompareValues(Value(sent), Value(received), name),
+        (DicomSequence sent, DicomSequence received) => CompareItems(sent, received, name, compareVR, ignoreGroupLengths),
+        (DicomFragmentSequence sent, DicomFragmentSequence received) => CompareFragments(sent, received, name),
+        _ => [$"{name}: expected {expected}, but received {actual}"],
+    };
 
-    private static IEnumerable<string> Compare(DicomItem sent, DicomItem received, bool compareVR, string at)
+    private static IEnumerable<string> CompareItems(DicomSequence expected, DicomSequence actual, string name, bool compareVR, bool ignoreGroupLengths) =>
+        expected.Items.Count != actual.Items.Count
+            ? [$"{name}: expected {expected.Items.Count} item(s), but received {actual.Items.Count}"]
+            : expected.Items.Zip(actual.Items).SelectMany((pair, index) =>
+                Differences(pair.First, pair.Second, compareVR, ignoreGroupLengths, $"{name}[{index}]."));
+
+    private static IEnumerable<string> CompareFragments(DicomFragmentSequence expected, DicomFragmentSequence actual, string name)
     {
-        if (compareVR && sent.VR != received.VR) return [$"{at}: VR {sent.VR} became {received.VR}"];
-        return (sent, received) switch
-        {
-            (DicomElement a, DicomElement b) => a.InByteOrder(false).Bytes.Span.SequenceEqual(b.InByteOrder(false).Bytes.Span) ? [] : [$"{at}: value {Show(a)} became {Show(b)}"],
-            (DicomSequence a, DicomSequence b) => a.Items.Count != b.Items.Count ? [$"{at}: {a.Items.Count} items became {b.Items.Count}"]
-                : a.Items.Zip(b.Items).SelectMany((pair, index) => Differences(pair.First, pair.Second, compareVR, $"{at}[{index}]")),
-            (DicomFragmentSequence a, DicomFragmentSequence b) => a.Fragments.Count == b.Fragments.Count
-                && a.Fragments.Zip(b.Fragments).All(pair => pair.First.Data.Span.SequenceEqual(pair.Second.Data.Span)) ? [] : [$"{at}: encapsulated fragments differ"],
-            _ => [$"{at}: {sent.GetType().Name} became {received.GetType().Name}"],
-        };
+        if (!expected.OffsetTable.SequenceEqual(actual.OffsetTable))
+            return [$"{name}: expected Basic Offset Table [{string.Join(", ", expected.OffsetTable)}], but received [{string.Join(", ", actual.OffsetTable)}]"];
+        if (expected.Fragments.Count != actual.Fragments.Count)
+            return [$"{name}: expected {expected.Fragments.Count} fragment(s), but received {actual.Fragments.Count}"];
+        return expected.Fragments.Zip(actual.Fragments).SelectMany((pair, index) => CompareValues(pair.First.Data, pair.Second.Data, $"{name} fragment {index}"));
     }
 
-    private static string Show(DicomElement element) =>
-        element.VR.IsString && element.Length <= 64 ? $"'{System.Text.Encoding.Latin1.GetString(element.Bytes.Span)}'" : $"({element.Length} bytes)";
+    private static IEnumerable<string> CompareValues(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, string name) =>
+        expected.Span.SequenceEqual(actual.Span) ? [] : [$"{name}: expected {Show(expected)}, but received {Show(actual)}"];
+
+    private static ReadOnlyMemory<byte> Value(DicomElement element) => element.InByteOrder(bigEndian: false).Bytes;
+
+    /// <summary>Length and the first bytes, as text when printable.</summary>
+    private static string Show(ReadOnlyMemory<byte> value)
+    {
+        var head = value.Span[..Math.Min(value.Length, 32)];
+        var printable = head.ToArray().All(b => b is >= 0x20 and < 0x7F);
+        var shown = printable ? $"\"{Encoding.ASCII.GetString(head)}\"" : Convert.ToHexString(head);
+        return $"{value.Length} bytes {shown}{(value.Length > head.Length ? "…" : "")}";
+    }
 }

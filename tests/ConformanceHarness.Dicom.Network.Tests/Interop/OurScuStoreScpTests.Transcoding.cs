@@ -18,7 +18,7 @@ public sealed partial class OurScuStoreScpTests
         var received = await StoreToImplicitOnlyAsync(path);
 
         Assert.Equal(TransferSyntax.ImplicitVRLittleEndian, received.TransferSyntax);
-        OurScuDatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, received.Dataset, "ct.dcm");
+        DatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, received.Dataset, "ct.dcm");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed partial class OurScuStoreScpTests
         var received = await StoreToImplicitOnlyAsync(path);
 
         Assert.Equal(TransferSyntax.ImplicitVRLittleEndian, received.TransferSyntax);
-        OurScuDatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, received.Dataset, "MR_small_bigendian.dcm");
+        DatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, received.Dataset, "MR_small_bigendian.dcm");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed partial class OurScuStoreScpTests
         var received = await StoreToImplicitOnlyAsync(path);
 
         Assert.Equal(TransferSyntax.ImplicitVRLittleEndian, received.TransferSyntax);
-        OurScuDatasetComparison.AssertIdentical(DicomFile.Open(reference).Dataset, received.Dataset, "SC_rgb_rle.dcm against dcmdrle's");
+        DatasetComparison.AssertIdentical(DicomFile.Open(reference).Dataset, received.Dataset, "SC_rgb_rle.dcm against dcmdrle's");
     }
 
     /// <summary>Proposes the instance's SOP class with Explicit and Implicit VR Little Endian to storescp <c>+xi</c>, sends it, returns what arrived.</summary>

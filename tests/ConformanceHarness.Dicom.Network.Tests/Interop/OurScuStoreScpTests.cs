@@ -58,7 +58,7 @@ public sealed partial class OurScuStoreScpTests : IDisposable
         foreach (var (file, instance) in files.Zip(instances))
         {
             Assert.Equal(instance.TransferSyntax, received[instance.SopInstanceUid].TransferSyntax);
-            OurScuDatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, received[instance.SopInstanceUid].Dataset, Path.GetFileName(file));
+            DatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, received[instance.SopInstanceUid].Dataset, Path.GetFileName(file));
         }
     }
 
@@ -79,7 +79,7 @@ public sealed partial class OurScuStoreScpTests : IDisposable
         var received = ReceivedBySopInstance(storescp);
         Assert.Equal(50, received.Count);
         foreach (var (file, instance) in files.Zip(instances))
-            OurScuDatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, received[instance.SopInstanceUid].Dataset, Path.GetFileName(file));
+            DatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, received[instance.SopInstanceUid].Dataset, Path.GetFileName(file));
     }
 
     /// <summary>Our SCU fragments to the P-DATA-TF length storescp receives: its smallest (4096), default (16384) and largest (131072).</summary>
@@ -101,7 +101,7 @@ public sealed partial class OurScuStoreScpTests : IDisposable
 
         Assert.Equal(uint.Parse(maximumPduLength, CultureInfo.InvariantCulture), association.PeerMaximumPduLength);
         Assert.Equal(DicomStatus.Success, response.Status);
-        OurScuDatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, OurScuPeer.ReadFile(Assert.Single(storescp.ReceivedFiles)).Dataset, "ct.dcm");
+        DatasetComparison.AssertIdentical(DicomFile.Open(path).Dataset, OurScuPeer.ReadFile(Assert.Single(storescp.ReceivedFiles)).Dataset, "ct.dcm");
     }
 
     public void Dispose() => _work.Delete(recursive: true);

@@ -59,6 +59,6 @@ internal sealed class OurScuStudy
         var sent = (expected ?? Files).ToDictionary(file => DicomInstance.Load(file).SopInstanceUid);
         var arrived = received.Select(OurScuPeer.ReadFile).ToDictionary(file => file.Dataset.GetString(DicomTags.SOPInstanceUID));
         Assert.Equal(sent.Keys.Order(), arrived.Keys.Order());
-        foreach (var (uid, file) in sent) OurScuDatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, arrived[uid].Dataset, uid);
+        foreach (var (uid, file) in sent) DatasetComparison.AssertIdentical(DicomFile.Open(file).Dataset, arrived[uid].Dataset, uid);
     }
 }
