@@ -21,16 +21,8 @@ harness=$repo/src/ConformanceHarness.Cli/bin/Release/net10.0/harness.dll
 command -v dcmdump >/dev/null || { echo "dcmdump not found (apt-get install dcmtk)" >&2; exit 2; }
 [ -d "$corpus" ] || { echo "no DICOM corpus at $corpus (set DICOM_CORPUS)" >&2; exit 2; }
 
-echo "== building harness (Release)"
-dotnet build -c Release "$repo/src/ConformanceHarness.Cli" -v q -nologo >/dev/null
-
-r2r_harness=$work/harness-r2r/harness.dll
-if [ "$R2R" = 1 ]; then
-  case $(uname -m) in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) rid= ;; esac
-  echo "== publishing harness ReadyToRun ($rid)"
-  [ -n "$rid" ] && dotnet publish "$repo/src/ConformanceHarness.Cli" -c Release -r "$rid" --self-contained false \
-    -p:PublishReadyToRun=true -o "$work/harness-r2r" -v q -nologo >/dev/null || R2R=0
-fi
+# shellcheck source=lib/harness-build.sh
+. "$repo/bench/lib/harness-build.sh"
 
 echo "== $N copies of $corpus in $work/corpus (100 per folder)"
 rm -rf "$work/corpus"

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConformanceHarness.Cli.Commands.Dicom;
 using ConformanceHarness.Cli.Commands.Evidence;
+using ConformanceHarness.Cli.Commands.Fhir;
 using ConformanceHarness.Cli.Commands.List;
 using ConformanceHarness.Cli.Commands.Run;
 using ConformanceHarness.Gherkin.Execution;
@@ -23,6 +24,7 @@ public static class HarnessApp
             ListCommandDefinition.Create(),
             DicomCommandDefinition.Create(),
             EvidenceCommandDefinition.Create(),
+            FhirCommandDefinition.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using ConformanceHarness.Cli;
 
+StartupProfile.Start(args);
 Console.OutputEncoding = Encoding.UTF8;
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -29,5 +29,6 @@ public static class DicomCommandDefinition
             MoveCommandDefinition.Create(),
             GetCommandDefinition.Create(),
             ListenCommandDefinition.Create(),
+            Validate.DicomValidateCommandDefinition.Create(),
         };
 }

@@ -1,0 +1,12 @@
+namespace ConformanceHarness.Dicom.Validation.Engine;
+
+/// <summary>
+/// What a rule looks at: one instance (its data set and file meta information, read up to Pixel Data), where it came
+/// from, and the contributor profile in force (<c>hospital</c>, <c>ichsc</c>).
+/// </summary>
+public sealed record InstanceContext(DicomFile File, string Path, string Profile)
+{
+    public DicomDataset Dataset => File.Dataset;
+
+    public DicomDataset FileMetaInformation => File.FileMetaInformation;
+}
