@@ -74,7 +74,7 @@ public sealed partial class DicomAssociation
                 if (_pending.TryGetValue(response.MessageIDBeingRespondedTo, out var channel)) channel.Writer.TryWrite(response);
                 break;
             case CCancelRequest cancel:
-                if (_running.TryGetValue(cancel.MessageIDBeingRespondedTo, out var running)) running.Cancel();
+                if (_running.TryGetValue(cancel.MessageIDBeingRespondedTo, out var running)) CancelOperation(running);
                 break;
             case DimseRequest request:
                 _inbound.Writer.TryWrite((contextId, request));
@@ -112,7 +112,7 @@ public sealed partial class DicomAssociation
     private void Finish(AssociationEnd end)
     {
         _inbound.Writer.TryComplete();
-        foreach (var running in _running.Values) running.Cancel();
+        foreach (var running in _running.Values) CancelOperation(running);
         foreach (var pending in _pending.Values) pending.Writer.TryComplete(new DicomAssociationException($"the association ended: {end}", end));
         if (_end.Task.IsCompleted) return;
         // Reported before Completion fires, so that whoever awaits the end finds it already recorded.
@@ -122,5 +122,20 @@ public sealed partial class DicomAssociation
                 end.AbortReason ?? AAbortReason.ReasonNotSpecified, end.ByPeer, end.Detail));
         if (Settings.ReportsConnectionClosed) _events.Publish(new ConnectionClosed(ConnectionId, DateTimeOffset.UtcNow, "closed"));
         _end.TrySetResult(end);
+    }
+
+    /// <summary>Asks a running operation to stop. One that has just finished (its source already disposed by the worker)
+    /// or whose handler registered a callback that throws must not keep the association from ending: the association's
+    /// end is reported whatever the handler does.</summary>
+    private static void CancelOperation(CancellationTokenSource running)
+    {
+        try
+        {
+            running.Cancel();
+        }
+        catch (Exception error) when (error is ObjectDisposedException or AggregateException)
+        {
+            // Finished meanwhile, or the handler's own failure on cancellation: nothing of the association's.
+        }
     }
 }

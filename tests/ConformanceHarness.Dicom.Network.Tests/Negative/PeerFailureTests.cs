@@ -68,6 +68,23 @@ public sealed class PeerFailureTests
     }
 
     [Fact]
+    public async Task Server_HandlerWhoseCancellationCallbackThrows_StillEndsTheAssociationWhenThePeerAborts()
+    {
+        var handler = new SilentHandler { ThrowOnCancel = true };
+        await using var server = ServerUnderTest.Start(new DicomServerOptions { Handler = handler });
+        var peer = await MalformedInputTests.EstablishAsync(server);
+
+        await peer.SendAsync(SamplePdus.Echo());
+        await handler.Started.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+        await peer.SendAsync(new AAbort(AAbortSource.ServiceUser, AAbortReason.ReasonNotSpecified));
+        await peer.DisposeAsync();
+
+        await server.QuiescentAsync();
+        Assert.Equal("the peer sent A-ABORT (source ServiceUser, reason ReasonNotSpecified)", Assert.Single(server.Events.OfType<AssociationAborted>()).Detail);
+        await handler.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10), Token);
+    }
+
+    [Fact]
     public async Task Scu_AcceptorNeverAnswersTheRequest_AssociationTimeoutThrowsTimedOutThenAborts()
     {
         using var listener = Listen(backlog: 1);
@@ -125,8 +142,12 @@ public sealed class PeerFailureTests
 
         public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+        /// <summary>Registers a cancellation callback that throws, as a careless handler might.</summary>
+        public bool ThrowOnCancel { get; init; }
+
         public override async Task<DicomStatus> OnCEchoAsync(DimseRequestContext context, CEchoRequest request)
         {
+            using var careless = ThrowOnCancel ? context.CancellationToken.Register(() => throw new InvalidOperationException("handler failed on cancel")) : default;
             Started.TrySetResult();
             try
             {
