@@ -2,6 +2,7 @@ using System.CommandLine;
 using ConformanceHarness.Cli.Commands.Dicom;
 using ConformanceHarness.Cli.Commands.Evidence;
 using ConformanceHarness.Cli.Commands.Fhir;
+using ConformanceHarness.Cli.Commands.Generate;
 using ConformanceHarness.Cli.Commands.List;
 using ConformanceHarness.Cli.Commands.Run;
 using ConformanceHarness.Gherkin.Execution;
@@ -25,6 +26,7 @@ public static class HarnessApp
             DicomCommandDefinition.Create(),
             EvidenceCommandDefinition.Create(),
             FhirCommandDefinition.Create(),
+            GenerateCommandDefinition.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,

@@ -48,16 +48,5 @@ public sealed class SyntheticStudy
     /// Writes the study as a PACS-like tree, <c>folder/PatientID/StudyInstanceUID/SeriesInstanceUID/SOPInstanceUID.dcm</c>,
     /// and returns the paths in instance order.
     /// </summary>
-    public IReadOnlyList<string> WriteTo(string folder) => [.. DicomFiles.Select(file => Write(folder, file))];
-
-    private static string Write(string folder, DicomFile file)
-    {
-        var dataset = file.Dataset;
-        var directory = Path.Combine(folder, dataset.GetString(DicomTags.PatientID), dataset.GetString(DicomTags.StudyInstanceUID),
-            dataset.GetString(DicomTags.SeriesInstanceUID));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, dataset.GetString(DicomTags.SOPInstanceUID) + ".dcm");
-        file.Save(path);
-        return path;
-    }
+    public IReadOnlyList<string> WriteTo(string folder) => [.. DicomFiles.Select(file => PacsTree.Write(folder, file))];
 }
