@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+using ConformanceHarness.Fixtures.Mutations;
+using ConformanceHarness.Fixtures.Mutations.Dicom;
+using ConformanceHarness.Fixtures.Tests.Dicom;
+
+namespace ConformanceHarness.Fixtures.Tests.Mutations;
+
+/// <summary>
+/// Issue 9 part 3, DICOM side: every DICOM mutation of the clean base set is found by the ontario-mi-dicom pack as
+/// exactly the requirement it declares, and nothing else (errors and warnings alike); it is deterministic and leaves
+/// its input alone; the catalogue's names are unique and its requirement ids are the pack's.
+/// </summary>
+public sealed class DicomMutationsTests
+{
+    [Fact]
+    public void Base_Clean_NoFindings()
+    {
+        var findings = DicomMutationSets.Findings(DicomMutationSets.Base);
+
+        Assert.Equal(2 * DicomMutationBase.SeriesPerStudy * DicomMutationBase.ImagesPerSeries, DicomMutationSets.Base.Dicom.Count);
+        Assert.True(findings.Count == 0, $"expected a clean base, but received:\n{string.Join('\n', findings)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DicomMutationSets.Names), MemberType = typeof(DicomMutationSets))]
+    public void Apply_Mutation_FoundAsExactlyItsRequirement(string name)
+    {
+        var mutation = DicomMutationSets.Get(name);
+
+        var findings = DicomMutationSets.Findings(mutation.Apply(DicomMutationSets.Base));
+
+        var ids = OntarioDicomPack.RequirementIds(findings);
+        Assert.True(ids.SequenceEqual([mutation.Violates]),
+            $"{name}: expected findings of {mutation.Violates} only, but received:\n{string.Join('\n', findings)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DicomMutationSets.Names), MemberType = typeof(DicomMutationSets))]
+    public void Apply_SameSeed_ByteIdenticalFiles(string name)
+    {
+        var mutation = DicomMutationSets.Get(name);
+
+        var first = DicomMutationSets.Encode(mutation.Apply(DicomMutationBase.Create(DicomMutationSets.Seed)));
+        var second = DicomMutationSets.Encode(mutation.Apply(DicomMutationBase.Create(DicomMutationSets.Seed)));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(DicomMutationSets.Encode(DicomMutationSets.Base), first);
+    }
+
+    [Theory]
+    [MemberData(nameof(DicomMutationSets.Names), MemberType = typeof(DicomMutationSets))]
+    public void Apply_Mutation_LeavesItsInputUnchanged(string name)
+    {
+        var input = DicomMutationBase.Create(DicomMutationSets.Seed);
+        var before = DicomMutationSets.Encode(input);
+
+        DicomMutationSets.Get(name).Apply(input);
+
+        Assert.Equal(before, DicomMutationSets.Encode(input));
+    }
+
+    [Fact]
+    public void Catalogue_DicomMutations_UniqueNamesDicomChannelsPackRequirements()
+    {
+        using var catalogue = JsonDocument.Parse(File.ReadAllText(Path.Combine(OntarioDicomPack.Folder, "requirements.json")));
+        var known = catalogue.RootElement.GetProperty("requirements").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToHashSet();
+
+        Assert.Equal(MutationCatalogue.All.Count, MutationCatalogue.All.Select(m => m.Name).Distinct().Count());
+        Assert.All(DicomMutations.All, m => Assert.True(known.Contains(m.Violates), $"{m.Name}: {m.Violates} is not in requirements.json"));
+        Assert.All(DicomMutations.All, m => Assert.NotEqual(MutationChannel.Fhir, m.Channel));
+        Assert.All(DicomMutations.All, m => Assert.Same(m, MutationCatalogue.Get(m.Name)));
+        Assert.True(DicomMutations.All.Select(m => m.Violates).Distinct().Count() >= 20, "expected at least 20 distinct ON-DICOM requirements");
+    }
+}
