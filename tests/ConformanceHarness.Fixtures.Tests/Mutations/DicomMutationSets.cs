@@ -12,24 +12,36 @@ internal static class DicomMutationSets
 {
     public const int Seed = DicomMutationBase.DefaultSeed;
 
-    private static readonly Lazy<ArtifactSet> Clean = new(() => DicomMutationBase.Create(Seed));
+    /// <summary>Seeds the mutations are checked on besides <see cref="Seed"/>: other names, facilities, character sets.</summary>
+    public static readonly int[] OtherSeeds = [7, 31];
 
-    private static readonly Lazy<IReadOnlyList<Facility>> Facilities = new(() => SyntheticWorld.Create(Seed).Facilities);
+    private static readonly Lazy<ArtifactSet> Clean = new(() => DicomMutationBase.Create(Seed));
 
     public static ArtifactSet Base => Clean.Value;
 
     public static TheoryData<string> Names => [.. DicomMutations.All.Select(m => m.Name)];
 
+    public static TheoryData<int> OtherSeedData => [.. OtherSeeds];
+
+    public static TheoryData<string, int> NamesAndSeeds => [.. DicomMutations.All.SelectMany(m => OtherSeeds.Prepend(Seed).Select(seed => (m.Name, seed)))];
+
     public static Mutation Get(string name) => DicomMutations.All.Single(m => m.Name == name);
 
-    /// <summary>Every finding on <paramref name="set"/>, each instance under its contributor's profile (found by Institution Name).</summary>
-    public static IReadOnlyList<DicomFinding> Findings(ArtifactSet set) => OntarioDicomPack.Findings(set.Dicom, KindOf);
+    /// <summary>
+    /// Every finding on <paramref name="set"/> (from the base of <paramref name="seed"/>), each instance under its
+    /// contributor's profile, found by Institution Name.
+    /// </summary>
+    public static IReadOnlyList<DicomFinding> Findings(ArtifactSet set, int seed = Seed)
+    {
+        var facilities = SyntheticWorld.Create(seed).Facilities;
+        return OntarioDicomPack.Findings(set.Dicom, file => KindOf(facilities, file));
+    }
 
     public static IReadOnlyList<byte[]> Encode(ArtifactSet set) => [.. set.Dicom.Select(GeneratedStudies.Encode)];
 
     /// <summary>ICHSC when Institution Name is an ICHSC's; hospital otherwise (also when a mutation removed the name).</summary>
-    private static FacilityKind KindOf(DicomFile file) =>
+    private static FacilityKind KindOf(IReadOnlyList<Facility> facilities, DicomFile file) =>
         file.Dataset.TryGetString(DicomTags.InstitutionName, out var name)
-            ? Facilities.Value.FirstOrDefault(f => f.Name == name)?.Kind ?? FacilityKind.Hospital
+            ? facilities.FirstOrDefault(f => f.Name == name)?.Kind ?? FacilityKind.Hospital
             : FacilityKind.Hospital;
 }

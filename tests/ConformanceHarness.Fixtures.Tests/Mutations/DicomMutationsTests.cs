@@ -23,16 +23,25 @@ public sealed class DicomMutationsTests
     }
 
     [Theory]
-    [MemberData(nameof(DicomMutationSets.Names), MemberType = typeof(DicomMutationSets))]
-    public void Apply_Mutation_FoundAsExactlyItsRequirement(string name)
+    [MemberData(nameof(DicomMutationSets.OtherSeedData), MemberType = typeof(DicomMutationSets))]
+    public void Base_OtherSeed_NoFindings(int seed)
+    {
+        var findings = DicomMutationSets.Findings(DicomMutationBase.Create(seed), seed);
+
+        Assert.True(findings.Count == 0, $"expected a clean base for seed {seed}, but received:\n{string.Join('\n', findings)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DicomMutationSets.NamesAndSeeds), MemberType = typeof(DicomMutationSets))]
+    public void Apply_Mutation_FoundAsExactlyItsRequirement(string name, int seed)
     {
         var mutation = DicomMutationSets.Get(name);
 
-        var findings = DicomMutationSets.Findings(mutation.Apply(DicomMutationSets.Base));
+        var findings = DicomMutationSets.Findings(mutation.Apply(DicomMutationBase.Create(seed)), seed);
 
         var ids = OntarioDicomPack.RequirementIds(findings);
         Assert.True(ids.SequenceEqual([mutation.Violates]),
-            $"{name}: expected findings of {mutation.Violates} only, but received:\n{string.Join('\n', findings)}");
+            $"{name} (seed {seed}): expected findings of {mutation.Violates} only, but received:\n{string.Join('\n', findings)}");
     }
 
     [Theory]
