@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConformanceHarness.Fixtures.Mutations;
 using ConformanceHarness.Fixtures.Mutations.Dicom;
 using ConformanceHarness.Fixtures.Tests.Dicom;
+using ConformanceHarness.TestSupport;
 
 namespace ConformanceHarness.Fixtures.Tests.Mutations;
 
@@ -80,5 +81,17 @@ public sealed class DicomMutationsTests
         Assert.All(DicomMutations.All, m => Assert.NotEqual(MutationChannel.Fhir, m.Channel));
         Assert.All(DicomMutations.All, m => Assert.Same(m, MutationCatalogue.Get(m.Name)));
         Assert.True(DicomMutations.All.Select(m => m.Violates).Distinct().Count() >= 20, "expected at least 20 distinct ON-DICOM requirements");
+    }
+
+    [Fact]
+    public void Readme_DicomMutationsSection_ListsEveryMutationWithItsRequirement()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Fixtures", "ConformanceHarness.Fixtures", "README.md"));
+        var start = readme.IndexOf("## DICOM mutations", StringComparison.Ordinal);
+        Assert.True(start >= 0, "expected a '## DICOM mutations' section in Fixtures/ConformanceHarness.Fixtures/README.md");
+        var section = readme[start..];
+        section = section[..(section.IndexOf("\n## ", 3, StringComparison.Ordinal) is var end and > 0 ? end : section.Length)];
+
+        Assert.All(DicomMutations.All, m => Assert.Contains($"| `{m.Name}` | {m.Violates} | {m.Channel} |", section));
     }
 }

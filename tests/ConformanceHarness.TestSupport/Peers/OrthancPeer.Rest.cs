@@ -39,7 +39,8 @@ public sealed partial class OrthancPeer
     /// </summary>
     public async Task<JsonArray> FindAsync(string level, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
     {
-        var request = new JsonObject { ["Level"] = level, ["Expand"] = true, ["Query"] = new JsonObject([.. query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))]) };
+        var keys = new JsonObject([.. query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))]);
+        var request = new JsonObject { ["Level"] = level, ["Expand"] = true, ["Query"] = keys };
         using var response = await Http.PostAsJsonAsync("tools/find", request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Orthanc's POST /tools/find answered {(int)response.StatusCode}: {body}");

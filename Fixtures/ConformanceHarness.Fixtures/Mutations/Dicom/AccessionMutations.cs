@@ -27,7 +27,7 @@ internal static class AccessionMutations
             set => set.EditStudy(Study, dataset => Request(dataset).Remove(DicomTags.RequestedProcedureID))),
         new("requested-procedure-differs-between-series", "ON-DICOM-REQ-4", MutationChannel.Dicom,
             "the second series of a study links its accession to another Requested Procedure ID than the first",
-            set => set.EditSeries(Study, 1, dataset => Request(dataset).AddOrUpdate(DicomTags.RequestedProcedureID, DicomEdits.Another(Request(dataset).GetString(DicomTags.RequestedProcedureID))))),
+            set => set.EditSeries(Study, 1, AnotherRequestedProcedure)),
     ];
 
     private static DicomDataset Request(DicomDataset dataset) => dataset.Item(DicomTags.RequestAttributesSequence);
@@ -36,6 +36,12 @@ internal static class AccessionMutations
     {
         dataset.AddOrUpdate(DicomTags.AccessionNumber, accession);
         Request(dataset).AddOrUpdate(DicomTags.AccessionNumber, accession);
+    }
+
+    private static void AnotherRequestedProcedure(DicomDataset dataset)
+    {
+        var request = Request(dataset);
+        request.AddOrUpdate(DicomTags.RequestedProcedureID, DicomEdits.Another(request.GetString(DicomTags.RequestedProcedureID)));
     }
 
     private static void RemoveAccessionIssuer(DicomDataset dataset)

@@ -50,7 +50,7 @@ internal static class DicomEdits
         return set.Edit(file => ReferenceEquals(file, target), edit);
     }
 
-    /// <summary>The set with <paramref name="extra"/> added after the instance it is made from.</summary>
+    /// <summary>The set with <paramref name="extra"/> added at its end.</summary>
     public static ArtifactSet Append(this ArtifactSet set, IEnumerable<DicomFile> extra) => set with { Dicom = [.. set.Dicom, .. extra] };
 
     /// <summary>The first item of the sequence <paramref name="tag"/> (every synthetic sequence has one).</summary>

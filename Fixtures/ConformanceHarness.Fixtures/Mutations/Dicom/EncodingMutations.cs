@@ -24,10 +24,10 @@ internal static class EncodingMutations
             set => FirstImage(set, file => file.Dataset.SetRaw(DicomTags.Manufacturer, DicomVR.LO, "HX\\Synthetic"))),
         new("uid-leading-zero-component", "ON-DICOM-UID-1", MutationChannel.Both,
             "DICOM side only: an image's SOP Instance UID (0008,0018) ends in a component with a leading zero",
-            set => FirstImage(set, file => file.Dataset.SetRaw(DicomTags.SOPInstanceUID, DicomVR.UI, LeadingZero(file.Dataset.GetString(DicomTags.SOPInstanceUID))))),
+            set => FirstImage(set, file => SetSopInstanceUid(file, LeadingZero(file.Dataset.GetString(DicomTags.SOPInstanceUID))))),
         new("uid-padded-with-space", "ON-DICOM-UID-2", MutationChannel.Dicom,
             "an odd-length SOP Instance UID padded with a space instead of a NUL byte",
-            set => FirstImage(set, file => file.Dataset.SetRaw(DicomTags.SOPInstanceUID, DicomVR.UI, OddLength(file.Dataset.GetString(DicomTags.SOPInstanceUID)), (byte)' '))),
+            set => FirstImage(set, file => SetSopInstanceUid(file, OddLength(file.Dataset.GetString(DicomTags.SOPInstanceUID)), (byte)' '))),
         new("group-length-present", "ON-DICOM-GL-1", MutationChannel.Dicom,
             "a retired group length (0008,0000) that does not match the group's length",
             set => FirstImage(set, file => file.Dataset.AddOrUpdate(new DicomElement(new DicomTag(0x0008, 0x0000), DicomVR.UL, new byte[4])))),
@@ -46,6 +46,9 @@ internal static class EncodingMutations
     ];
 
     private static ArtifactSet FirstImage(ArtifactSet set, Action<DicomFile> edit) => set.EditImage(Study, 0, 0, edit);
+
+    private static void SetSopInstanceUid(DicomFile file, string uid, byte? padding = null) =>
+        file.Dataset.SetRaw(DicomTags.SOPInstanceUID, DicomVR.UI, uid, padding);
 
     /// <summary>The UID with a '0' put before its last component's first digit (…​.123 → …​.0123).</summary>
     private static string LeadingZero(string uid) => uid.Insert(uid.LastIndexOf('.') + 1, "0");
