@@ -4,6 +4,7 @@ using ConformanceHarness.Dicom.Network;
 using ConformanceHarness.Dicom.Network.Dimse;
 using ConformanceHarness.Fixtures.Dicom;
 using ConformanceHarness.Fixtures.Facilities;
+using ConformanceHarness.Fixtures.Tests.Dicom;
 using ConformanceHarness.TestSupport.Peers;
 
 namespace ConformanceHarness.Fixtures.Tests.Peers;
@@ -18,10 +19,13 @@ public sealed class OrthancAcceptanceTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>Every modality, from a hospital and from an ICHSC in turn.</summary>
+    public static TheoryData<string, FacilityKind> Studies =>
+        [.. GeneratedStudies.Modalities.Select((modality, index) => (modality, index % 2 == 0 ? FacilityKind.Hospital : FacilityKind.Ichsc))];
+
     [Theory]
-    [InlineData(FacilityKind.Hospital, "CT")]
-    [InlineData(FacilityKind.Ichsc, "MR")]
-    public async Task CStore_GeneratedStudy_OrthancFindsItsPatientStudyAndAccession(FacilityKind kind, string modality)
+    [MemberData(nameof(Studies))]
+    public async Task CStore_GeneratedStudy_OrthancFindsItsPatientStudyAndAccession(string modality, FacilityKind kind)
     {
         var world = SyntheticWorld.Create(31);
         var study = world.NewPatient().NewOrder(modality, world.Facilities.First(f => f.Kind == kind)).Perform(2, 2);
@@ -34,6 +38,7 @@ public sealed class OrthancAcceptanceTests
         await OurScuPeer.ReleaseAsync(association, Cancel);
 
         Assert.All(statuses, status => Assert.Equal(DicomStatus.Success, status));
+        Assert.Equal(new OrthancStatistics(1, 1, study.Series.Count, study.InstanceCount), await orthanc.GetStatisticsAsync(Cancel));
         var byPatient = await orthanc.FindAsync("Study", new Dictionary<string, string> { ["PatientID"] = PatientId(study) }, Cancel);
         var byAccession = await orthanc.FindAsync("Study", new Dictionary<string, string> { ["AccessionNumber"] = study.Order.Identifiers.AccessionNumber }, Cancel);
         AssertFound(study, byPatient);
