@@ -71,6 +71,16 @@ public sealed class DicomMutationsTests
     }
 
     [Fact]
+    public void Apply_SetWithoutTheStudyItEdits_ArgumentExceptionSayingSo()
+    {
+        var hospitalOnly = DicomMutationSets.Base with { Dicom = [.. DicomMutationSets.Base.Dicom.Take(DicomMutationBase.SeriesPerStudy * DicomMutationBase.ImagesPerSeries)] };
+
+        var error = Assert.Throws<ArgumentException>(() => DicomMutationSets.Get("ichsc-without-mrn-or-hcn").Apply(hospitalOnly));
+
+        Assert.Contains("needs study number 2, but the set has 1", error.Message);
+    }
+
+    [Fact]
     public void Catalogue_DicomMutations_UniqueNamesDicomChannelsPackRequirements()
     {
         using var catalogue = JsonDocument.Parse(File.ReadAllText(Path.Combine(OntarioDicomPack.Folder, "requirements.json")));

@@ -18,10 +18,17 @@ internal static class DicomEdits
 
     public static string SeriesUid(this DicomFile file) => file.Dataset.GetString(DicomTags.SeriesInstanceUID);
 
-    public static IReadOnlyList<string> StudyUids(this ArtifactSet set) => [.. set.Dicom.Select(StudyUid).Distinct()];
+    /// <summary>The Study Instance UID of the set's <paramref name="study"/>-th study (0-based, in order of first appearance).</summary>
+    /// <exception cref="ArgumentException">The set has fewer studies (it is not shaped like <see cref="DicomMutationBase"/>'s).</exception>
+    public static string StudyUidAt(this ArtifactSet set, int study) =>
+        At([.. set.Dicom.Select(StudyUid).Distinct()], study, "study");
 
-    public static IReadOnlyList<string> SeriesUids(this ArtifactSet set, int study) =>
-        [.. set.Dicom.Where(f => f.StudyUid() == set.StudyUids()[study]).Select(SeriesUid).Distinct()];
+    /// <summary>The Series Instance UID of the <paramref name="series"/>-th series of the <paramref name="study"/>-th study.</summary>
+    public static string SeriesUidAt(this ArtifactSet set, int study, int series)
+    {
+        var studyUid = set.StudyUidAt(study);
+        return At([.. set.Dicom.Where(f => f.StudyUid() == studyUid).Select(SeriesUid).Distinct()], series, $"series of study {study}");
+    }
 
     /// <summary>A deep copy: its data set and file meta can be changed without touching <paramref name="file"/>.</summary>
     public static DicomFile Copy(this DicomFile file) =>
@@ -33,20 +40,21 @@ internal static class DicomEdits
 
     public static ArtifactSet EditStudy(this ArtifactSet set, int study, Action<DicomDataset> edit)
     {
-        var uid = set.StudyUids()[study];
+        var uid = set.StudyUidAt(study);
         return set.Edit(file => file.StudyUid() == uid, file => edit(file.Dataset));
     }
 
     public static ArtifactSet EditSeries(this ArtifactSet set, int study, int series, Action<DicomDataset> edit)
     {
-        var uid = set.SeriesUids(study)[series];
+        var uid = set.SeriesUidAt(study, series);
         return set.Edit(file => file.SeriesUid() == uid, file => edit(file.Dataset));
     }
 
     /// <summary>Edits the <paramref name="image"/>-th instance (0-based) of a series only.</summary>
     public static ArtifactSet EditImage(this ArtifactSet set, int study, int series, int image, Action<DicomFile> edit)
     {
-        var target = set.Dicom.Where(f => f.SeriesUid() == set.SeriesUids(study)[series]).ElementAt(image);
+        var uid = set.SeriesUidAt(study, series);
+        var target = At([.. set.Dicom.Where(f => f.SeriesUid() == uid)], image, $"image of series {series} of study {study}");
         return set.Edit(file => ReferenceEquals(file, target), edit);
     }
 
@@ -69,6 +77,9 @@ internal static class DicomEdits
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(basis));
         return "2.25." + new BigInteger(hash.AsSpan(0, 16), isUnsigned: true).ToString(CultureInfo.InvariantCulture);
     }
+
+    private static T At<T>(IReadOnlyList<T> items, int index, string what) => index < items.Count ? items[index]
+        : throw new ArgumentException($"the mutation needs {what} number {index + 1}, but the set has {items.Count}: apply it to a set shaped like DicomMutationBase.Create's");
 
     private static DicomFile Edited(DicomFile file, Action<DicomFile> edit)
     {

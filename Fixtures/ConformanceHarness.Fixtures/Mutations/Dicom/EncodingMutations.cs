@@ -3,9 +3,8 @@ using ConformanceHarness.Dicom;
 namespace ConformanceHarness.Fixtures.Mutations.Dicom;
 
 /// <summary>
-/// Defects of how values are encoded (PS3.5): character set, VR and VM, UID syntax and padding, group lengths,
-/// private blocks, the transfer syntax and the lossy flags, and the SOP class. Each changes the first image of the
-/// hospital's study only,.
+/// Defects of how values are encoded (PS3.5): VR and VM, UID syntax and padding, group lengths, private blocks, the
+/// transfer syntax and the lossy flags, and the SOP class. Each changes the first image of the hospital's study only.
 /// </summary>
 internal static class EncodingMutations
 {
@@ -50,7 +49,7 @@ internal static class EncodingMutations
     private static void SetSopInstanceUid(DicomFile file, string uid, byte? padding = null) =>
         file.Dataset.SetRaw(DicomTags.SOPInstanceUID, DicomVR.UI, uid, padding);
 
-    /// <summary>The UID with a '0' put before its last component's first digit (…​.123 → …​.0123).</summary>
+    /// <summary>The UID with a '0' put before its last component's first digit (x.123 becomes x.0123).</summary>
     private static string LeadingZero(string uid) => uid.Insert(uid.LastIndexOf('.') + 1, "0");
 
     /// <summary>The UID made odd in length (a digit appended when it is even), so it needs a padding byte.</summary>
