@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace ConformanceHarness.TestSupport.Peers;
 
@@ -30,5 +31,19 @@ public sealed partial class OrthancPeer
         using var answer = System.Text.Json.JsonDocument.Parse(body);
         return answer.RootElement.GetProperty("ID").GetString()
             ?? throw new InvalidOperationException($"Orthanc's POST /instances answered no ID: {body}");
+    }
+
+    /// <summary>
+    /// <c>POST /tools/find</c> at <paramref name="level"/> (Patient, Study, Series, Instance) with <paramref name="query"/>
+    /// (DICOM keyword → value), expanded: each match's <c>MainDicomTags</c> and, for a study, <c>PatientMainDicomTags</c>.
+    /// </summary>
+    public async Task<JsonArray> FindAsync(string level, IReadOnlyDictionary<string, string> query, CancellationToken cancellationToken)
+    {
+        var keys = new JsonObject([.. query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))]);
+        var request = new JsonObject { ["Level"] = level, ["Expand"] = true, ["Query"] = keys };
+        using var response = await Http.PostAsJsonAsync("tools/find", request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Orthanc's POST /tools/find answered {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body) as JsonArray ?? throw new InvalidOperationException($"Orthanc's POST /tools/find answered no array: {body}");
     }
 }

@@ -1,11 +1,12 @@
+using ConformanceHarness.Dicom;
+using ConformanceHarness.Dicom.Network;
 using ConformanceHarness.Dicom.Network.Association;
 using ConformanceHarness.Dicom.Network.Dimse;
-using ConformanceHarness.TestSupport.Peers;
 
-namespace ConformanceHarness.Dicom.Network.Tests.Interop;
+namespace ConformanceHarness.TestSupport.Peers;
 
 /// <summary>Our SCU (<see cref="DicomClient"/>) associating with a real server that listens inside a network namespace.</summary>
-internal static class OurScuPeer
+public static class OurScuPeer
 {
     public const string CallingAeTitle = "HXSCU";
 
