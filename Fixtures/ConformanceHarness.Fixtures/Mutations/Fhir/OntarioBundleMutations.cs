@@ -26,6 +26,8 @@ internal static class OntarioBundleMutations
             b => Resource(b, "Patient").Insert(1, "id", "p-1")),
         Ontario("fhir-no-main-resource", "ON-FHIR-BR-V8", "the order, manifest and report are left out: only the parties are sent",
             b => RemoveEntries(b, "ServiceRequest", "ImagingStudy", "DiagnosticReport", "Endpoint")),
+        Ontario("fhir-no-practitioner", "ON-FHIR-BR-C5", "no Practitioner is sent: the practitioner entries and the optional references to them are left out",
+            WithoutPractitioners),
         Ontario("fhir-report-without-based-on", "ON-FHIR-BR-C8", "the report does not reference the order the bundle carries",
             b => Resource(b, "DiagnosticReport").Remove("basedOn")),
         Ontario("fhir-fullurl-not-uuid", "ON-FHIR-BDL-1", "the Endpoint's fullUrl is an http URL, not a urn:uuid (the reference follows it)",
@@ -47,6 +49,13 @@ internal static class OntarioBundleMutations
         copy["resource"]!["identifier"]!.AsArray().Add(other);
         UpdateOn(copy, other);
         return copy;
+    }
+
+    private static void WithoutPractitioners(JsonObject bundle)
+    {
+        RemoveEntries(bundle, "Practitioner", "PractitionerRole");
+        Resource(bundle, "ServiceRequest").Remove("requester");
+        Resource(bundle, "DiagnosticReport").Remove("resultsInterpreter");
     }
 
     private static void RenameFullUrl(JsonObject bundle, string type, string fullUrl)
