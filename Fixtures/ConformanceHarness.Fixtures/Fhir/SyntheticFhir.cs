@@ -85,4 +85,12 @@ public static class SyntheticFhir
         new FhirDocument(ContributionBundleName, OntarioPack, ContributionBundle(report)),
         new FhirDocument(EuReportDocumentName, EuPack, EuReportDocument(report)),
     ]);
+
+    /// <summary>
+    /// The clean artifacts of a study not yet reported: its DICOM files and the manifest contribution
+    /// (<see cref="ContributionBundleName"/>: order and ImagingStudy). The EU document needs a report, so mutations of
+    /// it refuse this set, saying which document is missing.
+    /// </summary>
+    public static ArtifactSet Artifacts(SyntheticStudy study) =>
+        new(study.DicomFiles, [new FhirDocument(ContributionBundleName, OntarioPack, ContributionBundle(study))]);
 }

@@ -19,6 +19,17 @@ public sealed class ContributionBundleTests
     }
 
     [Fact]
+    public void Artifacts_OfAStudy_AreItsDicomFilesAndItsManifestContribution()
+    {
+        var study = GeneratedStudies.Study("DX", withPixels: false);
+
+        var set = SyntheticFhir.Artifacts(study);
+
+        Assert.Same(study.DicomFiles, set.Dicom);
+        Assert.Equal(SyntheticFhir.ContributionBundle(study), Assert.Single(set.Fhir).Json);
+    }
+
+    [Fact]
     public void ContributionBundle_Addendum_CarriesBothReportsLinkedByTheExtension()
     {
         var final = GeneratedFhir.Report("MG", ReportStatus.Final);

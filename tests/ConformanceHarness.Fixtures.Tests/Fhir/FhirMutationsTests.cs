@@ -1,6 +1,7 @@
 using ConformanceHarness.Fhir.Tests.Packs;
 using ConformanceHarness.Fixtures.Fhir;
 using ConformanceHarness.Fixtures.Mutations;
+using ConformanceHarness.Fixtures.Tests.Dicom;
 
 namespace ConformanceHarness.Fixtures.Tests.Fhir;
 
@@ -68,6 +69,16 @@ public sealed class FhirMutationsTests
         foreach (var mutation in FhirOnes) mutation.Apply(clean);
 
         Assert.Equal(json, clean.Fhir.Select(d => d.Json));
+    }
+
+    [Fact]
+    public void Mutation_OfTheEuDocument_OnAStudyWithoutReport_SaysWhichDocumentIsMissing()
+    {
+        var set = SyntheticFhir.Artifacts(GeneratedStudies.Study("CT", withPixels: false));
+
+        var error = Assert.Throws<ArgumentException>(() => MutationCatalogue.Get("fhir-eu-bundle-without-timestamp").Apply(set));
+
+        Assert.Contains($"no FHIR document '{SyntheticFhir.EuReportDocumentName}'", error.Message, StringComparison.Ordinal);
     }
 
     private static List<FhirDocument> Changed(ArtifactSet clean, ArtifactSet mutated) =>
