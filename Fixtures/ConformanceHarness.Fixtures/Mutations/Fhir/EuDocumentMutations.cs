@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 
+using ConformanceHarness.Fixtures.Fhir;
+
 using static ConformanceHarness.Fixtures.Mutations.Fhir.BundleJson;
 using static ConformanceHarness.Fixtures.Mutations.Fhir.FhirMutation;
 
@@ -35,7 +37,7 @@ internal static class EuDocumentMutations
         Eu("fhir-eu-report-without-imaging-report-category", "EU-IMG-DR-3", "the report lacks the category LOINC 85430-7 (the Composition keeps it)",
             b => Resource(b, "DiagnosticReport")["category"]!.AsArray().RemoveAt(0)),
         Eu("fhir-eu-report-interpreter-organization", "EU-IMG-DR-11", "the report's results interpreter is the Organization",
-            b => Resource(b, "DiagnosticReport")["resultsInterpreter"] = new JsonArray(new JsonObject { ["reference"] = FullUrl(b, "Organization") })),
+            b => Resource(b, "DiagnosticReport")["resultsInterpreter"] = new JsonArray(FhirJson.Reference(FullUrl(b, "Organization")))),
         Eu("fhir-eu-study-uid-without-type", "EU-IMG-IS-2", "the Study Instance UID identifier has no DCM 110180 type",
             b => Identifier(Resource(b, "ImagingStudy"), "urn:dicom:uid").Remove("type")),
         Eu("fhir-eu-study-uid-without-urn-oid", "EU-IMG-IS-3", "the Study Instance UID identifier value lacks the urn:oid: prefix",
@@ -46,7 +48,7 @@ internal static class EuDocumentMutations
             b => Identifier(Resource(b, "ServiceRequest"), "ACSN").Remove("system")),
         Eu("fhir-eu-procedure-without-code", "EU-IMG-PROC-1", "the imaging Procedure has no code", b => Resource(b, "Procedure").Remove("code")),
         Eu("fhir-eu-composition-type-differs", "EU-IMG-AGR-1", "the Composition's type is not the report's code",
-            b => Section(b, null)["type"] = new JsonObject { ["coding"] = new JsonArray(new JsonObject { ["system"] = "http://loinc.org", ["code"] = "11528-7" }) }),
+            b => Section(b, null)["type"] = FhirJson.Concept(FhirSystems.Loinc, "11528-7")),
         Eu("fhir-eu-status-disagrees", "EU-IMG-AGR-4", "the Composition is preliminary while the report is not",
             b => Section(b, null)["status"] = (string?)Resource(b, "DiagnosticReport")["status"] == "preliminary" ? "final" : "preliminary"),
         Eu("fhir-eu-composition-identifier-not-in-report", "EU-IMG-AGR-5", "the Composition's identifier is none of the report's",
@@ -71,7 +73,7 @@ internal static class EuDocumentMutations
         other["fullUrl"] = NewUuid(3);
         other["resource"]!["name"] = "Another imaging provider (fictional)";
         bundle["entry"]!.AsArray().Add(other);
-        Resource(bundle, "DiagnosticReport")["performer"] = new JsonArray(new JsonObject { ["reference"] = NewUuid(3) });
+        Resource(bundle, "DiagnosticReport")["performer"] = new JsonArray(FhirJson.Reference(NewUuid(3)));
     }
 
     private static void SwapFirstEntries(JsonObject bundle)

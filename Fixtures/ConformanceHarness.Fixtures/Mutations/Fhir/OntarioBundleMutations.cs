@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 
+using ConformanceHarness.Fixtures.Facilities;
+using ConformanceHarness.Fixtures.Fhir;
+
 using static ConformanceHarness.Fixtures.Mutations.Fhir.BundleJson;
 using static ConformanceHarness.Fixtures.Mutations.Fhir.FhirMutation;
 
@@ -45,7 +48,7 @@ internal static class OntarioBundleMutations
     private static JsonObject DuplicateByOtherIdentifier(JsonObject entry)
     {
         var copy = Duplicate(entry, 2);
-        var other = new JsonObject { ["system"] = "http://ehealthontario.ca/fhir/NamingSystem/id-synthetic-staff", ["value"] = "STAFF-1" };
+        var other = FhirJson.Identifier(Facility.LocalSystemBase + "/id-synthetic-staff", "STAFF-1");
         copy["resource"]!["identifier"]!.AsArray().Add(other);
         UpdateOn(copy, other);
         return copy;

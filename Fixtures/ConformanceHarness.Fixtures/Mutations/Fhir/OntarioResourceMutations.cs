@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 
+using ConformanceHarness.Fixtures.Fhir;
+using ConformanceHarness.Fixtures.Population;
+
 using static ConformanceHarness.Fixtures.Mutations.Fhir.BundleJson;
 using static ConformanceHarness.Fixtures.Mutations.Fhir.FhirMutation;
 
@@ -12,7 +15,7 @@ namespace ConformanceHarness.Fixtures.Mutations.Fhir;
 /// </summary>
 internal static class OntarioResourceMutations
 {
-    private const string Hcn = "https://fhir.infoway-inforoute.ca/NamingSystem/ca-on-patient-hcn";
+    private const string Hcn = HealthCardNumber.SystemUri;
 
     public static IReadOnlyList<Mutation> All { get; } =
     [
@@ -39,7 +42,7 @@ internal static class OntarioResourceMutations
         Ontario("fhir-order-without-accession", "ON-FHIR-SR-1", "the order has no accession number (the update moves to the placer number)",
             b => Without(Entry(b, "ServiceRequest"), "ACSN", "PLAC")),
         Ontario("fhir-order-category-not-modality", "ON-FHIR-SR-2", "the order's category is SNOMED CT Imaging, not a DICOM acquisition modality",
-            b => Resource(b, "ServiceRequest")["category"] = new JsonArray(Concept("http://snomed.info/sct", "363679005"))),
+            b => Resource(b, "ServiceRequest")["category"] = new JsonArray(FhirJson.Concept(FhirSystems.Snomed, "363679005"))),
         Ontario("fhir-order-without-code", "ON-FHIR-SR-3", "the order has no procedure code",
             b => Resource(b, "ServiceRequest").Remove("code")),
         Ontario("fhir-study-without-uid", "ON-FHIR-IS-1", "the ImagingStudy has no Study Instance UID identifier (the update moves to the accession)",
@@ -53,9 +56,9 @@ internal static class OntarioResourceMutations
         Ontario("fhir-report-without-accession", "ON-FHIR-DR-2", "the report does not carry the accession number",
             b => RemoveIdentifier(Resource(b, "DiagnosticReport"), "ACSN")),
         Ontario("fhir-report-category-lab", "ON-FHIR-DR-3", "the report's category is laboratory, not imaging",
-            b => Resource(b, "DiagnosticReport")["category"] = new JsonArray(Concept("http://terminology.hl7.org/CodeSystem/v2-0074", "LAB"))),
+            b => Resource(b, "DiagnosticReport")["category"] = new JsonArray(FhirJson.Concept(FhirSystems.DiagnosticServiceSection, "LAB"))),
         Ontario("fhir-report-code-text-only", "ON-FHIR-DR-4", "the report's code is text without a coding",
-            b => Resource(b, "DiagnosticReport")["code"] = new JsonObject { ["text"] = "Imaging report" }),
+            b => Resource(b, "DiagnosticReport")["code"] = FhirJson.Text("Imaging report")),
         Ontario("fhir-report-subject-without-reference", "ON-FHIR-DR-5", "the report's subject is a display name, not a reference",
             b => Resource(b, "DiagnosticReport")["subject"] = new JsonObject { ["display"] = "the patient" }),
         Ontario("fhir-report-without-interpretation", "ON-FHIR-DR-6", "the report has neither a conclusion nor a presented form",
@@ -63,24 +66,13 @@ internal static class OntarioResourceMutations
         Ontario("fhir-report-addendum-of-study", "ON-FHIR-DR-1", "the report's ext-di-addendum-of points at the ImagingStudy, not a report",
             b => Resource(b, "DiagnosticReport").Insert(3, "extension", new JsonArray(AddendumOf(FullUrl(b, "ImagingStudy"))))),
         Ontario("fhir-report-interpreter-organization", "ON-FHIR-ENT-1", "the report's results interpreter is the Organization",
-            b => Resource(b, "DiagnosticReport")["resultsInterpreter"] = new JsonArray(new JsonObject { ["reference"] = FullUrl(b, "Organization") })),
+            b => Resource(b, "DiagnosticReport")["resultsInterpreter"] = new JsonArray(FhirJson.Reference(FullUrl(b, "Organization")))),
     ];
 
-    private static JsonObject Concept(string system, string code) =>
-        new() { ["coding"] = new JsonArray(new JsonObject { ["system"] = system, ["code"] = code }) };
+    private static JsonObject UnlistedJhn() =>
+        FhirJson.TypedIdentifier(HealthCardNumber.IdentifierTypeCode, "Jurisdictional health number (Canada)", "https://example.org/fhir/NamingSystem/health-number", "1234567890");
 
-    private static JsonObject UnlistedJhn() => new()
-    {
-        ["type"] = Concept("http://terminology.hl7.org/CodeSystem/v2-0203", "JHN"),
-        ["system"] = "https://example.org/fhir/NamingSystem/health-number",
-        ["value"] = "1234567890",
-    };
-
-    private static JsonObject AddendumOf(string target) => new()
-    {
-        ["url"] = "http://ontariohealth.ca/fhir/mi/StructureDefinition/ext-di-addendum-of",
-        ["valueReference"] = new JsonObject { ["reference"] = target },
-    };
+    private static JsonObject AddendumOf(string target) => new() { ["url"] = FhirSystems.AddendumOf, ["valueReference"] = FhirJson.Reference(target) };
 
     private static void Without(JsonObject entry, string removed, string updateOn)
     {
