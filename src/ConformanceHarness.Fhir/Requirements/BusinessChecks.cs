@@ -4,8 +4,9 @@ namespace ConformanceHarness.Fhir.Requirements;
 public sealed record BusinessCheck(string Name, string Description, bool Implemented);
 
 /// <summary>
-/// The business checks the catalogues may name. None runs in the validator: the simulators and scenarios that will
-/// implement them say so by <see cref="BusinessCheck.Implemented"/>. A catalogue naming a check not listed here fails
+/// The business checks the catalogues may name. Those with <see cref="BusinessCheck.Implemented"/> true run in the
+/// validator (Validation/Business, on the profile the description names); the others are for the simulators and
+/// scenarios that will implement them. A catalogue naming a check not listed here fails
 /// its integrity check.
 /// </summary>
 public static class BusinessChecks
@@ -17,7 +18,7 @@ public static class BusinessChecks
         new("async-bundle-accepted", "ON-FHIR-SUB-1: POST [base]/Bundle is answered 202 Accepted, queued, and later an asynchronous outcome reaches the contributor. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("chain-name-variants", "ON-FHIR-SRCH-4: the guide's chain spellings (basedOn:, basedon:) and R4's (based-on, basedon) are both accepted, the discrepancy recorded. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("composite-code-category", "ON-FHIR-SRCH-3: basedOn:ServiceRequest.code-category matches only when the same linked order has both code and category. Not implemented yet: for the miCDR simulator and scenarios.", false),
-        new("conditional-url-matches-identifier", "ON-FHIR-BR-V3: an entry's conditional url names an identifier the entry's resource carries. Not implemented yet: for the miCDR simulator and scenarios.", false),
+        new("conditional-url-matches-identifier", "ON-FHIR-BR-V3: an entry's conditional url names an identifier the entry's resource carries. Runs in the validator on ca-on-mi-profile-bundle (Validation/Business/ConditionalUrlCheck).", true),
         new("consumer-tolerates-must-support", "ON-FHIR-MS-3: a consumer processes MustSupport elements, including ones asserting missing information, without failing. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("content-type", "ON-FHIR-CT-1: bodies are application/fhir+json or application/fhir+xml in UTF-8; GET without Accept or _format answers JSON. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("content-type-charset", "ON-FHIR-CT-2: requests and responses state charset=UTF-8 in Content-Type. Not implemented yet: for the miCDR simulator and scenarios.", false),
@@ -43,7 +44,7 @@ public static class BusinessChecks
         new("referenced-resources-in-bundle", "ON-FHIR-BR-V8: the resources the main resource references are in the bundle. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("registry-validation", "ON-FHIR-BR-C2: received patients are checked against the PCR and providers against the PPR. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("report-search-parameters", "ON-FHIR-SRCH-5: Search MI Report accepts status, issued, code and the linked order's code and categories. Not implemented yet: for the miCDR simulator and scenarios.", false),
-        new("resource-once-per-transaction", "ON-FHIR-BR-V6: a resource, by business identity, appears once per transaction (beyond the identical-url case invariant on-mi-bdl-2 catches). Not implemented yet: for the miCDR simulator and scenarios.", false),
+        new("resource-once-per-transaction", "ON-FHIR-BR-V6: a resource, by business identity, appears once per transaction (beyond the identical-url case invariant on-mi-bdl-2 catches). Runs in the validator on ca-on-mi-profile-bundle (Validation/Business/ResourceOnceCheck).", true),
         new("response-must-support-populated", "ON-FHIR-MS-6: responses populate MustSupport elements per the profile and leave the others out. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("search-patient-identifier", "ON-FHIR-BR-Q1: every search carries patient.identifier. Not implemented yet: for the miCDR simulator and scenarios.", false),
         new("search-patient-identifier-kind", "ON-FHIR-BR-V9: the query's patient identifier is an HCN, an MRN (preferred) or an ECID. Not implemented yet: for the miCDR simulator and scenarios.", false),

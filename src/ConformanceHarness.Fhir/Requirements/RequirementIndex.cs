@@ -7,13 +7,13 @@ namespace ConformanceHarness.Fhir.Requirements;
 /// <summary>
 /// Which requirement a finding cites: an invariant finding by its constraint key (<c>invariant:KEY</c>), an element
 /// rule's finding by the profile and element that made it (<c>SD-id#element-id</c>, the id read as the StructureDefinition's
-/// url through the packages' indexes). <see cref="Cite"/> gives each finding of a report its requirement.
+/// url through the packages' indexes), a business check's finding by its rule id <c>check:NAME</c>. <see cref="Cite"/> gives each finding of a report its requirement.
 /// </summary>
 public sealed class RequirementIndex
 {
     public static readonly RequirementIndex None = new([], []);
 
-    private readonly Dictionary<string, Requirement> _byInvariant = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Requirement> _byRuleId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Profile, string ElementId), Requirement> _byElement = new();
 
     public RequirementIndex(IEnumerable<RequirementCatalogue> catalogues, IEnumerable<PackageIndexEntry> entries)
@@ -24,7 +24,8 @@ public sealed class RequirementIndex
         foreach (var requirement in Catalogues.SelectMany(c => c.Requirements))
             foreach (var item in requirement.ImplementedBy)
             {
-                if (item.Kind == ImplementedByKind.Invariant) _byInvariant.TryAdd(item.Target, requirement);
+                if (item.Kind == ImplementedByKind.Invariant) _byRuleId.TryAdd(item.Target, requirement);
+                else if (item.Kind == ImplementedByKind.Check) _byRuleId.TryAdd(item.Text, requirement);
                 else if (item.Kind == ImplementedByKind.Element && urls.TryGetValue(item.Target, out var url))
                     _byElement.TryAdd((url, item.ElementId!), requirement);
             }
@@ -32,11 +33,11 @@ public sealed class RequirementIndex
 
     public IReadOnlyList<RequirementCatalogue> Catalogues { get; }
 
-    public bool IsEmpty => _byInvariant.Count == 0 && _byElement.Count == 0;
+    public bool IsEmpty => _byRuleId.Count == 0 && _byElement.Count == 0;
 
     public Requirement? For(Finding finding)
     {
-        if (finding.RuleId is { } rule && _byInvariant.TryGetValue(rule, out var byKey)) return byKey;
+        if (finding.RuleId is { } rule && _byRuleId.TryGetValue(rule, out var byKey)) return byKey;
         if (finding.Profile is not { } profile || finding.ElementId is not { } element) return null;
         var bar = profile.IndexOf('|');
         return _byElement.GetValueOrDefault((bar < 0 ? profile : profile[..bar], element));

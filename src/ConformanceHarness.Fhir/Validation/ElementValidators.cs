@@ -1,3 +1,4 @@
+using ConformanceHarness.Fhir.Validation.Business;
 using ConformanceHarness.Fhir.Validation.Invariants;
 using ConformanceHarness.Fhir.Validation.References;
 using ConformanceHarness.Fhir.Validation.Rules;
@@ -19,5 +20,6 @@ public static class ElementValidators
         new InvariantRule(),
         new ExtensionContextRule(),
         new ReferenceRule(),
+        new BusinessCheckRule(),
     ];
 }

@@ -50,7 +50,8 @@ public sealed class ReferenceRule : IElementValidator
         if (target is null) yield break;
         if (allowed.Profiles.Count > 0 && TargetProfileCheck.Problem(target, allowed.Profiles, visit.Run) is { } problem)
             yield return visit.Finding(allowed.UnknownProfiles.Count == 0 ? FindingSeverity.Error : FindingSeverity.Warning, "structure",
-                $"the {type} at {target.Location} that '{shown}' resolves to conforms to none of the allowed profiles ({problem})", TargetProfileRule);
+                $"the {type} at {target.Location} that '{shown}' resolves to conforms to none of the allowed profiles ({problem.Text})", TargetProfileRule)
+                with { Requirement = problem.Cause };
         else if (allowed.Profiles.Count == 0 && allowed.UnknownProfiles.Count > 0)
             yield return visit.Finding(FindingSeverity.Warning, "not-found",
                 $"target profile {string.Join(", ", allowed.UnknownProfiles)} is not known, so the {type} at {target.Location} was not checked against it", TargetProfileRule);
