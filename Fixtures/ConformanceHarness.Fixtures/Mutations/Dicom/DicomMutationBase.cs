@@ -1,3 +1,4 @@
+using ConformanceHarness.Fixtures.Dicom;
 using ConformanceHarness.Fixtures.Facilities;
 
 namespace ConformanceHarness.Fixtures.Mutations.Dicom;
@@ -27,12 +28,14 @@ public static class DicomMutationBase
     public static ArtifactSet Create(int seed = DefaultSeed) => Create(SyntheticWorld.Create(seed));
 
     /// <summary>The clean set drawn from <paramref name="world"/> (two new patients and their studies).</summary>
-    public static ArtifactSet Create(SyntheticWorld world)
+    public static ArtifactSet Create(SyntheticWorld world) => new([.. Studies(world).SelectMany(study => study.DicomFiles)], []);
+
+    /// <summary>The two studies of the set, drawn from <paramref name="world"/>: the hospital's CT, then the ICHSC's MR.</summary>
+    public static IReadOnlyList<SyntheticStudy> Studies(SyntheticWorld world)
     {
         var hospital = world.Facilities.First(f => f.Kind == FacilityKind.Hospital);
         var ichsc = world.Facilities.First(f => f.Kind == FacilityKind.Ichsc);
-        var studies = new[] { world.NewPatient().NewOrder("CT", hospital), world.NewPatient().NewOrder("MR", ichsc) }
-            .Select(order => order.Perform(SeriesPerStudy, ImagesPerSeries, withPixels: true));
-        return new ArtifactSet([.. studies.SelectMany(study => study.DicomFiles)], []);
+        return [.. new[] { world.NewPatient().NewOrder("CT", hospital), world.NewPatient().NewOrder("MR", ichsc) }
+            .Select(order => order.Perform(SeriesPerStudy, ImagesPerSeries, withPixels: true))];
     }
 }

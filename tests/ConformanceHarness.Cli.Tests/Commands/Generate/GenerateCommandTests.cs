@@ -1,6 +1,7 @@
 
 using ConformanceHarness.Cli.Tests.Commands.Dicom;
 using ConformanceHarness.Dicom;
+using ConformanceHarness.Fixtures.Mutations;
 
 namespace ConformanceHarness.Cli.Tests.Commands.Generate;
 
@@ -28,7 +29,8 @@ public sealed class GenerateCommandTests : IDisposable
         var manifest = GeneratedFolder.Manifest(Out());
         var studies = manifest.GetProperty("patients").EnumerateArray().SelectMany(p => p.GetProperty("studies").EnumerateArray()).ToList();
         Assert.Equal(4, studies.Count);
-        var listed = studies.SelectMany(s => s.GetProperty("dicom").EnumerateArray().Select(f => f.GetString()!)).ToList();
+        var listed = studies.SelectMany(s => s.GetProperty("dicom").EnumerateArray().Select(f => f.GetString()!)
+            .Concat(s.GetProperty("fhir").EnumerateArray().Select(d => d.GetProperty("path").GetString()!))).ToList();
         Assert.Equal(GeneratedFolder.Files(Out()).Where(f => f != "manifest.json").Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
         foreach (var study in studies)
         {
@@ -40,8 +42,12 @@ public sealed class GenerateCommandTests : IDisposable
             Assert.All(files, d => Assert.Equal(study.GetProperty("patientId").GetString(), d.GetString(DicomTags.PatientID)));
             Assert.All(files, d => Assert.Equal(study.GetProperty("modality").GetString(), d.GetString(DicomTags.Modality)));
             Assert.Equal(2, files.Select(d => d.GetString(DicomTags.SeriesInstanceUID)).Distinct().Count());
+            var contribution = study.GetProperty("fhir").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "contribution-bundle");
+            var bundle = File.ReadAllText(Path.Combine(Out(), contribution.GetProperty("path").GetString()!));
+            Assert.Contains($"\"urn:oid:{study.GetProperty("studyInstanceUid").GetString()}\"", bundle);
+            Assert.Contains($"\"{study.GetProperty("accessionNumber").GetString()}\"", bundle);
         }
-        Assert.Contains("generated 2 patients, 4 studies, 16 DICOM files", run.Stdout);
+        Assert.Contains("generated 2 patients, 4 studies, 16 DICOM files, 8 FHIR documents and 0 mutations", run.Stdout);
     }
 
     [Fact]
@@ -67,6 +73,24 @@ public sealed class GenerateCommandTests : IDisposable
             .SelectMany(p => p.GetProperty("studies").EnumerateArray()).Select(s => DicomFile.Open(Path.Combine(Out(), s.GetProperty("dicom")[0].GetString()!)).Dataset).ToList();
         Assert.Equal(["CT", "MR", "CT", "MR"], datasets.Select(d => d.GetString(DicomTags.Modality)));
         Assert.All(datasets, d => Assert.False(d.Contains(DicomTags.PixelData)));
+    }
+
+    [Fact]
+    public async Task Generate_MutateAll_EveryMutationListedWithItsRequirementAndItsFilesOnDisk()
+    {
+        var run = await GenerateAsync(Out(), "--patients", "1", "--mutate", "all");
+
+        Assert.Equal(0, run.ExitCode);
+        var entries = GeneratedFolder.Manifest(Out()).GetProperty("mutations").EnumerateArray().ToList();
+        Assert.Equal(MutationCatalogue.All.Select(m => (m.Name, m.Violates)), entries.Select(e => (e.GetProperty("mutation").GetString()!, e.GetProperty("violates").GetString()!)));
+        foreach (var entry in entries)
+        {
+            var files = entry.GetProperty("dicom").EnumerateArray().Select(f => f.GetString()!)
+                .Concat(entry.GetProperty("fhir").EnumerateArray().Select(d => d.GetProperty("path").GetString()!)).ToList();
+            Assert.NotEmpty(files);
+            Assert.All(files, f => Assert.True(File.Exists(Path.Combine(Out(), f)), f));
+            Assert.All(files, f => Assert.StartsWith($"mutations/{entry.GetProperty("mutation").GetString()}/", f));
+        }
     }
 
     [Theory]
