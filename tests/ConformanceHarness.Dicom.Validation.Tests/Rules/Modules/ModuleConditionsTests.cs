@@ -45,7 +45,7 @@ public sealed class ModuleConditionsTests
     [InlineData("or: a death date in an alternative calendar, no calendar", "Type 1C (condition present (0010,0033) or present (0010,0034) holds)", "(0010,0035)")]
     [InlineData("hasValue: a responsible person named, no role", "condition hasValue (0010,2297) holds", "(0010,2298)")]
     [InlineData("equals: a TEXT protocol context item without Text Value", "condition equals (0040,A040) TEXT holds", "(0040,0275)[0]/(0040,0008)[0]/(0040,0440)[0]/(0040,A160)")]
-    [InlineData("equals one of: Pixel Presentation MIXED without palette descriptors", "or equals (0008,9205) COLOR|MIXED holds", "(0028,1101)", "(0028,1102)", "(0028,1103)")]
+    [InlineData("equals one of: Pixel Presentation MIXED without palette descriptors", "or equals (0008,9205) COLOR|MIXED holds", "(0028,1101)", "(0028,1102)", "(0028,1103)", "(0028,1201)", "(0028,1202)", "(0028,1203)")]
     [InlineData("and: identity removed YES without a method", "equals (0012,0062) YES and absent", "(0012,0063)", "(0012,0064)")]
     [InlineData("absent: a person identification item without institution", "PS3.3 Table 10-1", "(0008,0096)[0]/(0008,0080)", "(0008,0096)[0]/(0008,0082)")]
     [InlineData("greaterThan: three samples per pixel without Planar Configuration", "is missing; PS3.3 Table C.7-11a", "(0028,0006)")]
