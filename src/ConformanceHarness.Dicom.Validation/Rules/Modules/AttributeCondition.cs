@@ -32,15 +32,15 @@ public sealed record AttributeCondition(string Kind, DicomTag? Tag, IReadOnlyLis
         "equals" => scope.Item.TryGetString(Tag!.Value, out var value) && _values.Contains(value.Trim()),
         "greaterThan" => scope.Item.TryGetValues<double>(Tag!.Value, out var numbers) && numbers.Length == 1
             && numbers[0] > double.Parse(Values[0], CultureInfo.InvariantCulture),
-        "sopClass" => scope.Root.TryGetString(DicomTags.SOPClassUID, out var sopClass) && _values.Contains(sopClass),
-        "iodDoesNotRequire" => IodDoesNotRequire(scope.Root),
+        "sopClass" => _values.Contains(scope.SopClass),
+        "iodDoesNotRequire" => IodDoesNotRequire(scope.SopClass),
         "transferSyntax" => scope.FileMeta.TryGetString(DicomFileMetaInformation.TransferSyntaxUid, out var syntax) ? _values.Contains(syntax) : null,
         _ => null,
     };
 
-    private bool? IodDoesNotRequire(DicomDataset root)
+    private bool? IodDoesNotRequire(string sopClass)
     {
-        if (!root.TryGetString(DicomTags.SOPClassUID, out var sopClass) || Undecided.Contains(sopClass)) return null;
+        if (sopClass.Length == 0 || Undecided.Contains(sopClass)) return null;
         if (_values.Contains(sopClass)) return true;
         return ModuleData.DescribedSopClasses.Contains(sopClass) ? false : null;
     }

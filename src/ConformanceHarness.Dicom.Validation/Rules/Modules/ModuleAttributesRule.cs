@@ -25,17 +25,20 @@ public sealed class ModuleAttributesRule(DicomModule module) : IInstanceRule
 
     public IEnumerable<DicomFinding> Check(InstanceContext instance)
     {
-        if (!module.AppliesTo(instance.Dataset, ModuleData.DescribedSopClasses)) return [];
+        if (!module.AppliesTo(instance.Dataset, instance.SopClassUid, ModuleData.DescribedSopClasses)) return [];
         var findings = new List<DicomFinding>();
-        CheckItem(new(instance.Dataset, instance.Dataset, instance.FileMetaInformation), module.Attributes, TagPath.Root, findings);
+        CheckItem(new(instance.Dataset, instance.SopClassUid, instance.FileMetaInformation), module.Attributes, TagPath.Root, findings);
         return findings;
     }
 
+    /// <remarks>Attributes sharing a condition (the module data holds one object per distinct condition) evaluate it once per item.</remarks>
     private void CheckItem(ConditionScope scope, IReadOnlyList<ModuleAttribute> attributes, string path, List<DicomFinding> findings)
     {
+        (TypeCondition? Condition, bool? Decision) last = default;
         foreach (var attribute in attributes)
         {
-            var decision = attribute.Condition?.Evaluate(scope);
+            if (attribute.Condition is { } condition && !ReferenceEquals(condition, last.Condition)) last = (condition, condition.Evaluate(scope));
+            var decision = attribute.Condition is null ? null : last.Decision;
             var type = attribute.EffectiveType(decision);
             var problem = AttributePresence.Problem(scope.Item, attribute.Tag, type);
             if (problem is null && decision == false && attribute.Condition!.AbsentOtherwise && scope.Item.Contains(attribute.Tag))

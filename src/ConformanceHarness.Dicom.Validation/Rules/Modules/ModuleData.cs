@@ -25,24 +25,32 @@ public static class ModuleData
         using var stream = typeof(ModuleData).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"embedded resource {Resource} is missing");
         using var document = JsonDocument.Parse(stream);
-        return document.RootElement.GetProperty("modules").EnumerateArray().Select(ReadModule).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var conditions = new Dictionary<string, TypeCondition>(StringComparer.Ordinal);
+        return document.RootElement.GetProperty("modules").EnumerateArray().Select(m => ReadModule(m, conditions)).ToDictionary(m => m.Id, StringComparer.Ordinal);
     }
 
-    private static DicomModule ReadModule(JsonElement module) => new(
+    /// <remarks><paramref name="conditions"/>: one object per distinct condition (by its JSON), so the rule evaluates a shared one once per item.</remarks>
+    private static DicomModule ReadModule(JsonElement module, Dictionary<string, TypeCondition> conditions) => new(
         Text(module, "id"), Text(module, "name"), Text(module, "table"), Text(module, "link"),
         module.GetProperty("usage").EnumerateObject().ToDictionary(u => u.Name, u => u.Value.GetString()!, StringComparer.Ordinal),
-        ReadAttributes(module, "attributes"));
+        ReadAttributes(module, "attributes", conditions));
 
     /// <summary>A module's <c>attributes</c>, or a sequence attribute's <c>items</c> (the attributes of its items).</summary>
-    private static List<ModuleAttribute> ReadAttributes(JsonElement parent, string property) =>
-        parent.TryGetProperty(property, out var list) ? [.. list.EnumerateArray().Select(ReadAttribute)] : [];
+    private static List<ModuleAttribute> ReadAttributes(JsonElement parent, string property, Dictionary<string, TypeCondition> conditions) =>
+        parent.TryGetProperty(property, out var list) ? [.. list.EnumerateArray().Select(a => ReadAttribute(a, conditions))] : [];
 
-    private static ModuleAttribute ReadAttribute(JsonElement attribute) => new(
+    private static ModuleAttribute ReadAttribute(JsonElement attribute, Dictionary<string, TypeCondition> conditions) => new(
         DicomTag.Parse(Text(attribute, "tag")),
         Text(attribute, "keyword"),
         Enum.Parse<AttributeType>("Type" + Text(attribute, "type")),
-        attribute.TryGetProperty("condition", out var condition) ? ReadCondition(condition) : null,
-        ReadAttributes(attribute, "items"));
+        attribute.TryGetProperty("condition", out var condition) ? Intern(condition, conditions) : null,
+        ReadAttributes(attribute, "items", conditions));
+
+    private static TypeCondition Intern(JsonElement condition, Dictionary<string, TypeCondition> conditions)
+    {
+        var key = condition.GetRawText();
+        return conditions.TryGetValue(key, out var known) ? known : conditions[key] = ReadCondition(condition);
+    }
 
     private static TypeCondition ReadCondition(JsonElement condition) => new(
         [.. condition.GetProperty("anyOf").EnumerateArray().Select(alternative => (IReadOnlyList<AttributeCondition>)[.. alternative.EnumerateArray().Select(ReadClause)])],

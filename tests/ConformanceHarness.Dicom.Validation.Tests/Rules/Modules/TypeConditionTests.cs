@@ -28,7 +28,7 @@ public sealed class TypeConditionTests
             ? [[expression.StartsWith("absent", StringComparison.Ordinal) ? RowsAbsent : Unknown], [other]] : [[Unknown, other]];
         var dataset = new DicomDataset().AddOrUpdate(DicomTags.Rows, (ushort)2);
 
-        Assert.Equal(expected, new TypeCondition(anyOf, false, "test", "test").Evaluate(new(dataset, dataset, new DicomDataset())));
+        Assert.Equal(expected, new TypeCondition(anyOf, false, "test", "test").Evaluate(new(dataset, "", new DicomDataset())));
     }
 
     [Theory]
