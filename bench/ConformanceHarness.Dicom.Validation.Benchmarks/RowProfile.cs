@@ -5,7 +5,7 @@ using ConformanceHarness.Dicom.Validation.Engine;
 namespace ConformanceHarness.Dicom.Validation.Benchmarks;
 
 /// <summary>
-/// Where one in-process run of a pack spends its time: reading the folder header-only, then each instance row over
+/// Where one in-process run of a pack spends its time: loading the pack (once), reading the folder header-only, then each instance row over
 /// every instance already read, each study-set row over them, and the whole engine run: the first round (cold: JIT,
 /// tier-0 code, as in a whole process) and the median of ROUNDS more (warm). Rough (Stopwatch, a shared machine), for
 /// finding the costly rows.
@@ -14,9 +14,9 @@ public static class RowProfile
 {
     public static int Run(string folder, string packFolder, int rounds)
     {
-        var pack = DicomRulePack.Load(packFolder);
-        var paths = Directory.GetFiles(folder, "*.dcm").Order(StringComparer.Ordinal).ToList();
         var times = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var pack = Time(times, "load the pack (rules, requirements, module data)", () => DicomRulePack.Load(packFolder));
+        var paths = Directory.GetFiles(folder, "*.dcm").Order(StringComparer.Ordinal).ToList();
         for (var round = 0; round <= rounds; round++)
         {
             var files = Time(times, "read header-only", () => paths.Select(p => new InstanceContext(DicomFile.Open(p, DicomReadOptions.HeaderOnly), p, pack.DefaultProfile)).ToList());
