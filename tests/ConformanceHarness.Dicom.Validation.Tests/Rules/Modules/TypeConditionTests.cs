@@ -15,6 +15,15 @@ public sealed class TypeConditionTests
 
     private static readonly AttributeCondition RowsAbsent = new("absent", DicomTags.Rows, []);
 
+    private static readonly Dictionary<string, IReadOnlyList<IReadOnlyList<AttributeCondition>>> Expressions = new()
+    {
+        ["unknown and present"] = [[Unknown, RowsPresent]],
+        ["unknown and absent"] = [[Unknown, RowsAbsent]],
+        ["unknown or present"] = [[Unknown], [RowsPresent]],
+        ["unknown or absent"] = [[Unknown], [RowsAbsent]],
+        ["absent or present"] = [[RowsAbsent], [RowsPresent]],
+    };
+
     [Theory]
     [InlineData("unknown and present", null)]
     [InlineData("unknown and absent", false)]
@@ -23,12 +32,9 @@ public sealed class TypeConditionTests
     [InlineData("absent or present", true)]
     public void Evaluate_UndecidedClause_FollowsKleeneLogic(string expression, bool? expected)
     {
-        var other = expression.EndsWith("absent", StringComparison.Ordinal) ? RowsAbsent : RowsPresent;
-        IReadOnlyList<IReadOnlyList<AttributeCondition>> anyOf = expression.Contains(" or ", StringComparison.Ordinal)
-            ? [[expression.StartsWith("absent", StringComparison.Ordinal) ? RowsAbsent : Unknown], [other]] : [[Unknown, other]];
         var dataset = new DicomDataset().AddOrUpdate(DicomTags.Rows, (ushort)2);
 
-        Assert.Equal(expected, new TypeCondition(anyOf, false, "test", "test").Evaluate(new(dataset, "", new DicomDataset())));
+        Assert.Equal(expected, new TypeCondition(Expressions[expression], false, "test", "test").Evaluate(new(dataset, "", new DicomDataset())));
     }
 
     [Theory]
