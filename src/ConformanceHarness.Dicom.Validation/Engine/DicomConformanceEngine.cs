@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConformanceHarness.Dicom.IO;
 using ConformanceHarness.Dicom.Validation.Rules;
 
@@ -42,6 +43,8 @@ public sealed class DicomConformanceEngine
     /// <summary>The instance rules over one instance already read.</summary>
     public IReadOnlyList<DicomFinding> ValidateInstance(DicomFile file, string path) => Check(new InstanceContext(file, path, Profile));
 
+    /// <remarks>Optimised at once, like the rules' per-item loops: a whole-process run is too short for tiered compilation to reach tier 1 (perf: its thread had 0.05 % of the samples).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<DicomFinding> Check(InstanceContext instance)
     {
         var path = instance.Path;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConformanceHarness.Dicom.Validation.Engine;
 
 namespace ConformanceHarness.Dicom.Validation.Rules.Modules;
@@ -32,6 +33,7 @@ public sealed class ModuleAttributesRule(DicomModule module) : IInstanceRule
     }
 
     /// <remarks>Attributes sharing a condition (the module data holds one object per distinct condition) evaluate it once per item.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckItem(ConditionScope scope, IReadOnlyList<ModuleAttribute> attributes, string path, List<DicomFinding> findings)
     {
         (TypeCondition? Condition, bool? Decision) last = default;
