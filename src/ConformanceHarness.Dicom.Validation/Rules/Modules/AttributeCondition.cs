@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace ConformanceHarness.Dicom.Validation.Rules.Modules;
 
@@ -17,6 +18,8 @@ public sealed record AttributeCondition(string Kind, DicomTag? Tag, IReadOnlyLis
 
     private readonly HashSet<string> _values = new(Values, StringComparer.Ordinal);
 
+    private readonly byte[][] _asciiValues = [.. Values.Select(Encoding.ASCII.GetBytes)];
+
     /// <summary>For <c>iodDoesNotRequire</c>: the modules the IOD does not require (<c>*suffix</c>: any module id ending so).</summary>
     public IReadOnlyList<string> Modules { get; init; } = [];
 
@@ -29,14 +32,29 @@ public sealed record AttributeCondition(string Kind, DicomTag? Tag, IReadOnlyLis
         "present" => scope.Item.Contains(Tag!.Value),
         "absent" => !scope.Item.Contains(Tag!.Value),
         "hasValue" => scope.Item.TryGetItem(Tag!.Value, out var found) && !AttributePresence.IsEmpty(scope.Item, found),
-        "equals" => scope.Item.TryGetString(Tag!.Value, out var value) && _values.Contains(value.Trim()),
+        "equals" => scope.Item.TryGetElement(Tag!.Value, out var element) && IsOneOfTheValues(scope.Item, element),
         "greaterThan" => scope.Item.TryGetValues<double>(Tag!.Value, out var numbers) && numbers.Length == 1
             && numbers[0] > double.Parse(Values[0], CultureInfo.InvariantCulture),
         "sopClass" => _values.Contains(scope.SopClass),
         "iodDoesNotRequire" => IodDoesNotRequire(scope.SopClass),
-        "transferSyntax" => scope.FileMeta.TryGetString(DicomFileMetaInformation.TransferSyntaxUid, out var syntax) ? _values.Contains(syntax) : null,
+        "transferSyntax" => scope.FileMeta.TryGetElement(DicomFileMetaInformation.TransferSyntaxUid, out var syntax) ? IsOneOfTheValues(scope.FileMeta, syntax) : null,
         _ => null,
     };
+
+    /// <summary>
+    /// Whether the element's value, without surrounding spaces and NUL padding, is one of <see cref="Values"/>. The
+    /// values are defined terms and UIDs, whose VRs (CS, UI) the character set does not apply to, so their bytes are
+    /// compared as they are, without decoding; another VR is decoded.
+    /// </summary>
+    private bool IsOneOfTheValues(DicomDataset item, DicomElement element)
+    {
+        if (element.VR != DicomVR.CS && element.VR != DicomVR.UI)
+            return item.TryGetString(element.Tag, out var text) && _values.Contains(text.Trim());
+        var bytes = element.Bytes.Span.Trim(" \0"u8);
+        foreach (var value in _asciiValues)
+            if (bytes.SequenceEqual(value)) return true;
+        return false;
+    }
 
     private bool? IodDoesNotRequire(string sopClass)
     {

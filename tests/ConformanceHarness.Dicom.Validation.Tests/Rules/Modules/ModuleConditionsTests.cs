@@ -17,6 +17,7 @@ public sealed class ModuleConditionsTests
         ["equals: a TEXT protocol context item without Text Value"] = d => Protocol(d, "TEXT", null),
         ["equals one of: Pixel Presentation MIXED without palette descriptors"] = d => d.AddOrUpdate(DicomTags.PixelPresentation, "MIXED"),
         ["and: identity removed YES without a method"] = d => d.AddOrUpdate(DicomTags.PatientIdentityRemoved, "YES"),
+        ["equals: a value with a leading space, YES without a method"] = d => d.SetRaw(DicomTags.PatientIdentityRemoved, DicomVR.CS, " YES"),
         ["absent: a person identification item without institution"] = d => Referring(d, null),
         ["greaterThan: three samples per pixel without Planar Configuration"] = d => d.AddOrUpdate(DicomTags.SamplesPerPixel, (ushort)3),
         ["otherwise absent: Planar Configuration with one sample per pixel"] = d => d.AddOrUpdate(DicomTags.PlanarConfiguration, (ushort)0),
@@ -47,6 +48,7 @@ public sealed class ModuleConditionsTests
     [InlineData("equals: a TEXT protocol context item without Text Value", "condition equals (0040,A040) TEXT holds", "(0040,0275)[0]/(0040,0008)[0]/(0040,0440)[0]/(0040,A160)")]
     [InlineData("equals one of: Pixel Presentation MIXED without palette descriptors", "or equals (0008,9205) COLOR|MIXED holds", "(0028,1101)", "(0028,1102)", "(0028,1103)", "(0028,1201)", "(0028,1202)", "(0028,1203)")]
     [InlineData("and: identity removed YES without a method", "equals (0012,0062) YES and absent", "(0012,0063)", "(0012,0064)")]
+    [InlineData("equals: a value with a leading space, YES without a method", "equals (0012,0062) YES and absent", "(0012,0063)", "(0012,0064)")]
     [InlineData("absent: a person identification item without institution", "PS3.3 Table 10-1", "(0008,0096)[0]/(0008,0080)", "(0008,0096)[0]/(0008,0082)")]
     [InlineData("greaterThan: three samples per pixel without Planar Configuration", "is missing; PS3.3 Table C.7-11a", "(0028,0006)")]
     [InlineData("otherwise absent: Planar Configuration with one sample per pixel", ModuleAttributesRule.ShallNotBePresent, "(0028,0006)")]
