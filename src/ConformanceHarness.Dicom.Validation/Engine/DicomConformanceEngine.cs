@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConformanceHarness.Dicom.IO;
 using ConformanceHarness.Dicom.Validation.Rules;
 
@@ -6,9 +7,11 @@ namespace ConformanceHarness.Dicom.Validation.Engine;
 /// <summary>
 /// Applies a rule pack under one contributor profile: every instance rule to each instance, every study-set rule to
 /// the whole set, each finding given its row's level and requirement. Files are read once, header only (up to Pixel
-/// Data), and forgotten: memory stays bounded by what the study-set rules keep. A file that cannot be read is a
-/// finding (<c>file cannot be parsed at offset …</c>) and the run goes on. Instance rules are stateless and shared;
-/// study-set rules are made anew per <see cref="Validate(IEnumerable{string})"/>.
+/// Data), and forgotten: memory stays bounded by what the study-set rules keep and one batch of
+/// <see cref="BatchSize"/> headers. A file that cannot be read is a finding (<c>file cannot be parsed at offset …</c>)
+/// and the run goes on. Instance rules are stateless and shared, so the files of a batch are read and judged on up to
+/// <see cref="MaxDegreeOfParallelism"/> threads (each file on one); study-set rules are made anew per
+/// <see cref="Validate(IEnumerable{string})"/> and see the instances in the order given, on one thread.
 /// </summary>
 public sealed class DicomConformanceEngine
 {
@@ -28,14 +31,23 @@ public sealed class DicomConformanceEngine
         _readable = active.Where(r => r.Row.Rule.Name == EngineRules.FileReadable).Select(r => ((DicomPackRow, DicomFindingSeverity)?)r).FirstOrDefault();
     }
 
+    public const int BatchSize = 64;
+
     public DicomRulePack Pack { get; }
+
+    /// <summary>How many files are read and judged at once (default: one per processor; 1 runs everything on the caller's thread).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     public string Profile { get; }
 
     /// <summary>The instance rules over one instance already read.</summary>
-    public IReadOnlyList<DicomFinding> ValidateInstance(DicomFile file, string path)
+    public IReadOnlyList<DicomFinding> ValidateInstance(DicomFile file, string path) => Check(new InstanceContext(file, path, Profile));
+
+    /// <remarks>Optimised at once, like the rules' per-item loops: a whole-process run is too short for tiered compilation to reach tier 1 (perf: its thread had 0.05 % of the samples).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<DicomFinding> Check(InstanceContext instance)
     {
-        var instance = new InstanceContext(file, path, Profile);
+        var path = instance.Path;
         var findings = new List<DicomFinding>();
         foreach (var (row, level, rule) in _instanceRules)
             foreach (var finding in rule.Check(instance))
@@ -48,19 +60,33 @@ public sealed class DicomConformanceEngine
     {
         var setRules = _studySetRows.Select(r => (r.Row, r.Level, Rule: r.Row.Rule.StudySet!(r.Row.Parameters))).ToList();
         var perFile = new List<DicomFileVerdict>();
-        foreach (var path in files)
-        {
-            if (Read(path, out var error) is not { } file)
+        foreach (var batch in files.Chunk(BatchSize))
+            foreach (var (verdict, instance) in Inspect(batch))
             {
-                perFile.Add(new(path, [Unreadable(path, error!)]));
-                continue;
+                perFile.Add(verdict);
+                if (instance is null) continue;
+                foreach (var (_, _, rule) in setRules) rule.Observe(instance);
             }
-            perFile.Add(new(path, ValidateInstance(file, path)));
-            var instance = new InstanceContext(file, path, Profile);
-            foreach (var (_, _, rule) in setRules) rule.Observe(instance);
-        }
         var setFindings = setRules.SelectMany(r => r.Rule.Complete().Select(f => f with { Severity = r.Level, Requirement = r.Row.Requirement })).ToList();
         return new(perFile, setFindings);
+    }
+
+    /// <summary>Each file of <paramref name="batch"/> read and judged by the instance rules, in the batch's order.</summary>
+    private (DicomFileVerdict Verdict, InstanceContext? Instance)[] Inspect(string[] batch)
+    {
+        var results = new (DicomFileVerdict, InstanceContext?)[batch.Length];
+        if (MaxDegreeOfParallelism <= 1 || batch.Length == 1)
+            for (var i = 0; i < batch.Length; i++) results[i] = Inspect(batch[i]);
+        else
+            Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i => results[i] = Inspect(batch[i]));
+        return results;
+    }
+
+    private (DicomFileVerdict Verdict, InstanceContext? Instance) Inspect(string path)
+    {
+        if (Read(path, out var error) is not { } file) return (new(path, [Unreadable(path, error!)]), null);
+        var instance = new InstanceContext(file, path, Profile);
+        return (new(path, Check(instance)), instance);
     }
 
     /// <summary>The file read header-only, or null and why not (<c>file cannot be parsed at offset …</c>).</summary>

@@ -6,7 +6,12 @@ namespace ConformanceHarness.Dicom.Validation.Engine;
 /// </summary>
 public sealed record InstanceContext(DicomFile File, string Path, string Profile)
 {
+    private string? _sopClassUid;
+
     public DicomDataset Dataset => File.Dataset;
 
     public DicomDataset FileMetaInformation => File.FileMetaInformation;
+
+    /// <summary>SOP Class UID (0008,0016) of the data set, empty when absent or unreadable; read once for every rule that asks.</summary>
+    public string SopClassUid => _sopClassUid ??= Dataset.GetStringOrDefault(DicomTags.SOPClassUID, "");
 }

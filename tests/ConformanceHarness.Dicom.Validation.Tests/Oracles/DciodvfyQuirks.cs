@@ -31,13 +31,20 @@ internal static class DciodvfyQuirks
             "printed twice (the data set pass and the IOD pass); DciodvfyOutput makes one finding of a repeated line"),
         ("ExplVR_BigEnd.dcm", "Retired attribute - (0x0008,0x0000) UL Group Length",
             "group lengths are 'retired attributes' to dciodvfy; ours are group-length findings, so the retired kind maps to both rules"),
+        (AnyFile, "Element=<Laterality> Module=<GeneralSeries>",
+            "dciodvfy requires Laterality (0020,0060) whenever Image Laterality is absent, as if every body part were paired; PS3.3 C.7.3.1 requires it only "
+            + "for a paired structure, which no attribute states (Body Part Examined is Type 3 and its terms do not say 'paired'), so our condition is "
+            + "'unknown and absent (0020,0062)': undecided, never an error"),
     ];
+
+    /// <summary>A row for whatever file dciodvfy prints the phrase on; it must still occur on one file of the corpus.</summary>
+    public const string AnyFile = "*";
 
     /// <summary>The reason when <paramref name="oracle"/> (a dciodvfy finding on <paramref name="file"/>) is a known quirk; null otherwise.</summary>
     public static string? Explain(string file, DicomFinding oracle)
     {
         foreach (var (quirkFile, phrase, reason) in Rows)
-            if (quirkFile == file && oracle.Message.Contains(phrase, StringComparison.Ordinal)) return reason;
+            if ((quirkFile == file || quirkFile == AnyFile) && oracle.Message.Contains(phrase, StringComparison.Ordinal)) return reason;
         return null;
     }
 }

@@ -2,7 +2,8 @@ namespace ConformanceHarness.Dicom.Validation.Rules.Modules;
 
 /// <summary>
 /// Presence and value of one attribute against its type (PS3.5 §7.4): Type 1 present with a value (a sequence with
-/// at least one item), Type 2 present and possibly empty. A string value of padding only is empty.
+/// at least one item), Type 2 present and possibly empty. A string value of padding only (spaces, NULs) is empty: told
+/// from its bytes, which are those characters under every character set DICOM allows.
 /// </summary>
 public static class AttributePresence
 {
@@ -22,7 +23,7 @@ public static class AttributePresence
     {
         DicomSequence sequence => sequence.Items.Count == 0,
         DicomElement { Length: 0 } => true,
-        DicomElement { VR.IsString: true } => item.TryGetString(found.Tag, out var text) && text.Trim(' ', '\0').Length == 0,
+        DicomElement { VR.IsString: true } element => element.Bytes.Span.IndexOfAnyExcept((byte)' ', (byte)0) < 0,
         _ => false,
     };
 

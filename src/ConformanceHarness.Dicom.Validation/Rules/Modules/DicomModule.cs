@@ -18,9 +18,12 @@ public sealed record DicomModule(
     /// <paramref name="describedSopClasses"/>, only when one of its top-level attributes is present; never when the
     /// IOD of a described SOP class does not have it.
     /// </summary>
-    public bool AppliesTo(DicomDataset dataset, IReadOnlySet<string> describedSopClasses)
+    public bool AppliesTo(DicomDataset dataset, IReadOnlySet<string> describedSopClasses) =>
+        AppliesTo(dataset, dataset.GetStringOrDefault(DicomTags.SOPClassUID, ""), describedSopClasses);
+
+    /// <summary>As <see cref="AppliesTo(DicomDataset, IReadOnlySet{string})"/>, the SOP Class UID already read.</summary>
+    public bool AppliesTo(DicomDataset dataset, string sopClass, IReadOnlySet<string> describedSopClasses)
     {
-        var sopClass = dataset.GetStringOrDefault(DicomTags.SOPClassUID, "");
         if (UsageBySopClass.TryGetValue(sopClass, out var usage)) return usage == "M" || IsPresent(dataset);
         return !describedSopClasses.Contains(sopClass) && IsPresent(dataset);
     }

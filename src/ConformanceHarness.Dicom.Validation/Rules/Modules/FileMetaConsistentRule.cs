@@ -14,24 +14,32 @@ public sealed class FileMetaConsistentRule : IInstanceRule
 
     public static readonly FileMetaConsistentRule Instance = new();
 
+    private static readonly (DicomTag Meta, DicomTag Dataset)[] SameUids =
+    [
+        (DicomFileMetaInformation.MediaStorageSopClassUid, DicomTags.SOPClassUID),
+        (DicomFileMetaInformation.MediaStorageSopInstanceUid, DicomTags.SOPInstanceUID),
+    ];
+
     public IEnumerable<DicomFinding> Check(InstanceContext instance)
     {
         var meta = instance.FileMetaInformation;
-        if (meta.Count == 0) yield break;
-        foreach (var (metaTag, datasetTag) in new[]
+        if (meta.Count == 0) return [];
+        var findings = new List<DicomFinding>();
+        foreach (var (metaTag, datasetTag) in SameUids)
         {
-            (DicomFileMetaInformation.MediaStorageSopClassUid, DicomTags.SOPClassUID),
-            (DicomFileMetaInformation.MediaStorageSopInstanceUid, DicomTags.SOPInstanceUID),
-        })
-        {
+            if (UidBytes(meta, metaTag).SequenceEqual(UidBytes(instance.Dataset, datasetTag))) continue;
             var inMeta = meta.GetStringOrDefault(metaTag, "");
             var inDataset = instance.Dataset.GetStringOrDefault(datasetTag, "");
-            if (inMeta != inDataset)
-                yield return new(DicomFindingSeverity.Error, Name, metaTag.ToString(),
-                    $"expected the value of {datasetTag} ('{inDataset}'), but the file meta holds '{inMeta}'", inMeta);
+            findings.Add(new(DicomFindingSeverity.Error, Name, metaTag.ToString(),
+                $"expected the value of {datasetTag} ('{inDataset}'), but the file meta holds '{inMeta}'", inMeta));
         }
-        if (TransferSyntaxProblem(meta) is { } problem) yield return problem;
+        if (TransferSyntaxProblem(meta) is { } problem) findings.Add(problem);
+        return findings;
     }
+
+    /// <summary>A UID's bytes without trailing padding (NUL or space); empty when absent. UI is ASCII: no decoding needed to compare.</summary>
+    private static ReadOnlySpan<byte> UidBytes(DicomDataset dataset, DicomTag tag) =>
+        dataset.TryGetElement(tag, out var element) ? element.Bytes.Span.TrimEnd(" \0"u8) : [];
 
     private static DicomFinding? TransferSyntaxProblem(DicomDataset meta)
     {

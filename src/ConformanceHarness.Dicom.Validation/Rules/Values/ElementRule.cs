@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConformanceHarness.Dicom.Validation.Engine;
 
 namespace ConformanceHarness.Dicom.Validation.Rules.Values;
@@ -20,6 +21,7 @@ public abstract class ElementRule : IInstanceRule
     /// <summary>Adds what is wrong with <paramref name="item"/> (held by <paramref name="scope"/>'s data set) to <paramref name="findings"/>.</summary>
     protected abstract void CheckItem(DicomItem item, ElementScope scope, List<DicomFinding> findings);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(ElementScope scope, List<DicomFinding> findings)
     {
         foreach (var item in scope.Dataset)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConformanceHarness.Dicom.CharacterSets;
 using ConformanceHarness.Dicom.Validation.Engine;
 using ConformanceHarness.Dicom.Values;
@@ -13,6 +14,7 @@ namespace ConformanceHarness.Dicom.Validation.Rules.Values;
 /// </summary>
 public sealed class VrValueRule : ElementRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void CheckItem(DicomItem item, ElementScope scope, List<DicomFinding> findings)
     {
         if (item is not DicomElement element || element.Length == 0) return;
@@ -27,6 +29,7 @@ public sealed class VrValueRule : ElementRule
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckText(DicomElement element, ElementScope scope, List<DicomFinding> findings)
     {
         var undefined = new List<CharacterSetFinding>(0);

@@ -13,7 +13,7 @@ public sealed class AttributeLevelRuleTests
         ["birth date empty"] = d => d.AddOrUpdate(DicomTags.PatientBirthDate, []),
         ["requested procedure id missing in a request item"] = d => d.Item(DicomTags.RequestAttributesSequence).Remove(DicomTags.RequestedProcedureID),
         ["study description missing"] = d => d.Remove(DicomTags.StudyDescription),
-        ["patient identity removed"] = d => d.AddOrUpdate(DicomTags.PatientIdentityRemoved, "YES"),
+        ["patient identity removed"] = d => d.AddOrUpdate(DicomTags.PatientIdentityRemoved, "YES").AddOrUpdate(DicomTags.DeidentificationMethod, "SYNTHETIC"),
     };
 
     [Theory]

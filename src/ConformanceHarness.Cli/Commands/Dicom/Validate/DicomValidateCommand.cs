@@ -22,9 +22,11 @@ public sealed class DicomValidateCommand(DicomValidateSettings settings, Invocat
             var result = engine.Validate(files);
             if (settings.WithDciodvfy) result = DciodvfySource.Add(result);
             var tallies = RequirementTally.Of(result, engine);
-            if (settings.Format == DicomValidateSettings.JsonFormat) DicomVerdictJsonWriter.Write(io.Output, engine, result, tallies);
-            else DicomVerdictTextWriter.Write(io.Output, engine, result, tallies);
-            io.Output.Flush();
+            using (var output = new BufferedOutput(io.Output))
+            {
+                if (settings.Format == DicomValidateSettings.JsonFormat) DicomVerdictJsonWriter.Write(output, engine, result, tallies);
+                else DicomVerdictTextWriter.Write(output, engine, result, tallies);
+            }
             return result.IsValid ? ExitCodes.Success : ExitCodes.ConformanceFailures;
         }
         catch (HarnessError error)
