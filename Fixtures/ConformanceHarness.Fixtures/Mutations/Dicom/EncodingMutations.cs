@@ -40,8 +40,9 @@ internal static class EncodingMutations
             "Lossy Image Compression (0028,2110) '01' with no Lossy Image Compression Ratio nor Method",
             set => FirstImage(set, file => file.Dataset.AddOrUpdate(DicomTags.LossyImageCompression, "01"))),
         new("sop-class-not-accepted", "ON-DICOM-SOP-2", MutationChannel.Both,
-            "DICOM side only: an image's SOP Class UID is a storage class the DIR does not list (Ophthalmic Photography 8 Bit)",
-            set => FirstImage(set, file => file.Dataset.AddOrUpdate(DicomTags.SOPClassUID, UnacceptedStorageClass))),
+            "DICOM side only: an image's SOP Class UID is a storage class the DIR does not list (Ophthalmic Photography 8 Bit); "
+            + "its IOD has no Image Plane module, so the image also gets the empty Patient Orientation (Type 2C) that IOD asks for",
+            set => FirstImage(set, file => file.Dataset.AddOrUpdate(DicomTags.SOPClassUID, UnacceptedStorageClass).AddOrUpdate(DicomTags.PatientOrientation))),
     ];
 
     private static ArtifactSet FirstImage(ArtifactSet set, Action<DicomFile> edit) => set.EditImage(Study, 0, 0, edit);
