@@ -4,7 +4,7 @@ namespace ConformanceHarness.Dicom.Validation.Tests.Oracles;
 
 /// <summary>
 /// Where dciodvfy's report and ours part ways on the public corpus: its own quirks, for a reason that is not a gap in our
-/// rules, and the gaps of ours we know, each said to be one (<c>GAP:</c>): which lines (phrase, file) and why. A dciodvfy error matching a row needs no counterpart of ours; every row
+/// rules, and the gaps of ours we know, each said to be one (<c>GAP:</c>; none at present): which lines (phrase, file) and why. A dciodvfy error matching a row needs no counterpart of ours; every row
 /// must still occur (<see cref="DciodvfyComparisonTests"/> checks), so the table cannot go stale.
 /// </summary>
 internal static class DciodvfyQuirks
@@ -21,8 +21,8 @@ internal static class DciodvfyQuirks
             "the same failed read: dciodvfy saw none of the deflated data set, so to it the SOP Instance UID the meta names is missing; our reader inflates it and finds it"),
         ("image_dfl.dcm", "MediaStorageSOPClassUID but missing SOPClassUID", "as the line above, for the SOP Class UID"),
         ("nested_priv_SQ.dcm", "MediaStorageSOPInstanceUID but missing SOPInstanceUID",
-            "GAP: the file's meta UIDs are empty and its data set has no SOP Common; with no SOP Class no IOD is known, so our sop-common rule does not run, and file-meta-consistent compares the two empty UIDs as equal. Left open: a file-meta finding here would double the module finding wherever the IOD is known"),
-        ("nested_priv_SQ.dcm", "MediaStorageSOPClassUID but missing SOPClassUID", "GAP: as the line above, for the SOP Class UID"),
+            "the file's meta UIDs are empty and its data set has no SOP Common: we report the missing SOP Instance UID once, as SOP Common's Type 1 (the module applies even when no IOD is known), not again as file meta; file-meta-consistent compares only UIDs both sides have"),
+        ("nested_priv_SQ.dcm", "MediaStorageSOPClassUID but missing SOPClassUID", "as the line above, for the SOP Class UID"),
         ("MR_small.dcm", "Retired Person Name form",
             "a warning on a one-component name ('----', 'Anonymized'); PS3.5 §6.2.1 lets trailing empty components be left out, so it is a valid PN and we report nothing"),
         ("test-SR.dcm", "Illegal root for UID",

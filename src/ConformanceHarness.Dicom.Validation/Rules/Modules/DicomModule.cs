@@ -14,9 +14,10 @@ public sealed record DicomModule(
 {
     /// <summary>
     /// Whether the module's attributes are checked in <paramref name="dataset"/>: always when the IOD of its SOP class
-    /// makes it mandatory (M); when it is conditional or user-optional (C, U), or the SOP class is none of
-    /// <paramref name="describedSopClasses"/>, only when one of its top-level attributes is present; never when the
-    /// IOD of a described SOP class does not have it.
+    /// makes it mandatory (M); when it is conditional or user-optional (C, U), only when one of its top-level attributes
+    /// is present; never when the IOD of a described SOP class does not have it. When the SOP class is none of
+    /// <paramref name="describedSopClasses"/> (missing, unregistered, private), a module every described IOD makes
+    /// mandatory (SOP Common, Patient, General Study) applies whatever the IOD, the others only when present.
     /// </summary>
     public bool AppliesTo(DicomDataset dataset, IReadOnlySet<string> describedSopClasses) =>
         AppliesTo(dataset, dataset.GetStringOrDefault(DicomTags.SOPClassUID, ""), describedSopClasses);
@@ -25,7 +26,17 @@ public sealed record DicomModule(
     public bool AppliesTo(DicomDataset dataset, string sopClass, IReadOnlySet<string> describedSopClasses)
     {
         if (UsageBySopClass.TryGetValue(sopClass, out var usage)) return usage == "M" || IsPresent(dataset);
-        return !describedSopClasses.Contains(sopClass) && IsPresent(dataset);
+        return !describedSopClasses.Contains(sopClass) && (IsMandatoryInEvery(describedSopClasses) || IsPresent(dataset));
+    }
+
+    private int _mandatoryInEvery; // 0 not yet known, 1 no, 2 yes: read and written whole by the engine's threads
+
+    private bool IsMandatoryInEvery(IReadOnlySet<string> describedSopClasses)
+    {
+        if (Volatile.Read(ref _mandatoryInEvery) is var known and > 0) return known == 2;
+        var every = describedSopClasses.All(sopClass => UsageBySopClass.TryGetValue(sopClass, out var usage) && usage == "M");
+        Volatile.Write(ref _mandatoryInEvery, every ? 2 : 1);
+        return every;
     }
 
     private bool IsPresent(DicomDataset dataset) => Attributes.Any(a => dataset.Contains(a.Tag));

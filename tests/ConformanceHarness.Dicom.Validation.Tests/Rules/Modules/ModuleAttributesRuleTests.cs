@@ -63,6 +63,26 @@ public sealed class ModuleAttributesRuleTests
         Assert.Empty(ModuleAttributesRule.Create(Parameters.Of("""{"module": "image-pixel"}""")).Check(Parameters.Context(srWithoutPixels)));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("1.2.826.0.1.3680043.2.1143.999.1")]
+    public void Check_NoKnownIod_SopCommonStillApplies_OtherModulesOnlyWhenPresent(string sopClass)
+    {
+        var file = OntarioInstance.Build(d =>
+        {
+            if (sopClass.Length == 0) d.Remove(DicomTags.SOPClassUID);
+            else d.AddOrUpdate(DicomTags.SOPClassUID, sopClass);
+            d.Remove(DicomTags.SOPInstanceUID);
+            d.Remove(DicomTags.Rows);
+        });
+
+        var findings = ModuleRules.Findings(file);
+
+        var expected = sopClass.Length == 0 ? new[] { "(0008,0016)", "(0008,0018)", "(0028,0010)" } : ["(0008,0018)", "(0028,0010)"];
+        Assert.Equal(expected, findings.Select(f => f.TagPath).Order(StringComparer.Ordinal));
+        Assert.All(findings.Where(f => f.TagPath.StartsWith("(0008", StringComparison.Ordinal)), f => Assert.Contains("SOP Common", f.Message));
+    }
+
     [Fact]
     public void Create_UnknownModule_FailsNamingTheKnownOnes()
     {
