@@ -41,8 +41,8 @@ public sealed class GenerateCommand(GenerateSettings settings, InvocationConfigu
             var world = SyntheticWorld.Create(settings.Seed);
             var patients = new List<ManifestPatient>();
             GenerateProgress.Run(io.Output, settings, advance => patients.AddRange(PatientsOf(world, writer, advance)));
-            var mutationBase = settings.Mutations.Count > 0 ? MutationBase.Create(settings.Seed) : null;
-            var mutations = settings.Mutations.Select(name => WriteMutation(writer, mutationBase!, MutationCatalogue.Get(name))).ToList();
+            var mutationBase = new Lazy<ArtifactSet>(() => MutationBase.Create(settings.Seed));
+            var mutations = settings.Mutations.Select(name => WriteMutation(writer, mutationBase.Value, MutationCatalogue.Get(name))).ToList();
             var manifest = new GenerationManifest("ConformanceHarness generate", settings.Seed, OptionsOf(settings), patients, mutations);
             File.WriteAllText(Path.Combine(root, "manifest.json"), JsonSerializer.Serialize(manifest, ManifestJson) + "\n");
             io.Output.WriteLine($"generated {patients.Count} patients, {settings.StudyCount} studies, {patients.Sum(p => p.Studies.Sum(s => s.Dicom.Count))} DICOM files, " +

@@ -17,7 +17,7 @@ public sealed record DicomModule(
     /// makes it mandatory (M); when it is conditional or user-optional (C, U), only when one of its top-level attributes
     /// is present; never when the IOD of a described SOP class does not have it. When the SOP class is none of
     /// <paramref name="describedSopClasses"/> (missing, unregistered, private), a module every described IOD makes
-    /// mandatory (SOP Common, Patient, General Study) applies whatever the IOD, the others only when present.
+    /// mandatory (of the covered ones, SOP Common) applies whatever the IOD, the others only when present.
     /// </summary>
     public bool AppliesTo(DicomDataset dataset, IReadOnlySet<string> describedSopClasses) =>
         AppliesTo(dataset, dataset.GetStringOrDefault(DicomTags.SOPClassUID, ""), describedSopClasses);
@@ -29,15 +29,9 @@ public sealed record DicomModule(
         return !describedSopClasses.Contains(sopClass) && (IsMandatoryInEvery(describedSopClasses) || IsPresent(dataset));
     }
 
-    private int _mandatoryInEvery; // 0 not yet known, 1 no, 2 yes: read and written whole by the engine's threads
-
-    private bool IsMandatoryInEvery(IReadOnlySet<string> describedSopClasses)
-    {
-        if (Volatile.Read(ref _mandatoryInEvery) is var known and > 0) return known == 2;
-        var every = describedSopClasses.All(sopClass => UsageBySopClass.TryGetValue(sopClass, out var usage) && usage == "M");
-        Volatile.Write(ref _mandatoryInEvery, every ? 2 : 1);
-        return every;
-    }
+    /// <remarks>Asked only for an instance whose SOP class no described IOD has (rare): not worth caching.</remarks>
+    private bool IsMandatoryInEvery(IReadOnlySet<string> describedSopClasses) =>
+        describedSopClasses.All(sopClass => UsageBySopClass.TryGetValue(sopClass, out var usage) && usage == "M");
 
     private bool IsPresent(DicomDataset dataset) => Attributes.Any(a => dataset.Contains(a.Tag));
 
